@@ -1,0 +1,69 @@
+package org.swarmchat.crypto;
+
+import java.math.BigInteger;
+import java.util.Optional;
+import org.bouncycastle.crypto.digests.SHA512Digest;
+
+/**
+ * libsodium's Ed25519 to X25519 conversions, which Session uses to turn an account's signing key into its
+ * Account ID. Bouncy Castle has no such call, so the birational map is written out here with BigInteger;
+ * the point checks are Bouncy Castle's.
+ */
+public final class KeyConversion {
+    private static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
+
+    private KeyConversion() {
+    }
+
+    /**
+     * {@code crypto_sign_ed25519_pk_to_curve25519}: u = (1 + y) / (1 - y) mod p. Empty when the key is not a
+     * canonical point of the prime-order subgroup, where libsodium fails too.
+     */
+    public static Optional<X25519PublicKey> toX25519(Ed25519PublicKey edKey) {
+        byte[] ed = edKey.bytes();
+        if (!org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyFull(ed, 0)) {
+            return Optional.empty();
+        }
+        ed[31] &= 0x7f; // the sign bit of x is not part of y
+        BigInteger y = new BigInteger(1, reverse(ed));
+        BigInteger oneMinusY = BigInteger.ONE.subtract(y).mod(P);
+        if (oneMinusY.signum() == 0) {
+            return Optional.empty();
+        }
+        BigInteger u = BigInteger.ONE.add(y).multiply(oneMinusY.modInverse(P)).mod(P);
+        return Optional.of(X25519PublicKey.of(toLittleEndian32(u)));
+    }
+
+    /** {@code crypto_sign_ed25519_sk_to_curve25519}: SHA-512(seed)[0..32], clamped. */
+    public static byte[] toX25519PrivateKey(byte[] ed25519Seed) {
+        byte[] seed = Bytes.requireLength(ed25519Seed, Ed25519KeyPair.SEED_LENGTH, "Ed25519 seed");
+        SHA512Digest sha = new SHA512Digest();
+        sha.update(seed, 0, seed.length);
+        byte[] h = new byte[64];
+        sha.doFinal(h, 0);
+        byte[] sk = new byte[32];
+        System.arraycopy(h, 0, sk, 0, 32);
+        sk[0] &= (byte) 248;
+        sk[31] &= 127;
+        sk[31] |= 64;
+        java.util.Arrays.fill(h, (byte) 0);
+        return sk;
+    }
+
+    private static byte[] toLittleEndian32(BigInteger value) {
+        byte[] be = value.toByteArray();
+        byte[] le = new byte[32];
+        for (int i = 0; i < 32 && i < be.length; i++) {
+            le[i] = be[be.length - 1 - i];
+        }
+        return le;
+    }
+
+    private static byte[] reverse(byte[] in) {
+        byte[] out = new byte[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = in[in.length - 1 - i];
+        }
+        return out;
+    }
+}
