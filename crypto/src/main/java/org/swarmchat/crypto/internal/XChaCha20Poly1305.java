@@ -19,8 +19,11 @@ import org.swarmchat.crypto.DecryptionException;
  * {@code XSalsa20Engine} composes HSalsa20 from the Salsa20 core. Stateless and thread-safe.
  */
 public final class XChaCha20Poly1305 {
+    /** Bytes in a key. */
     public static final int KEY_LENGTH = 32;
+    /** Bytes in a nonce; long enough to be drawn at random for every message. */
     public static final int NONCE_LENGTH = 24;
+    /** Bytes of the Poly1305 tag appended to every ciphertext. */
     public static final int TAG_LENGTH = 16;
 
     /** "expand 32-byte k" as four little-endian words: the ChaCha constant HChaCha20 starts from. */

@@ -10,6 +10,7 @@ import org.swarmchat.crypto.internal.XChaCha20Poly1305;
  * 32-byte key the device registered with, the plaintext padded with trailing zero bytes. Stateless.
  */
 public final class PushNotificationDecryption {
+    /** Bytes in the device's notification key. */
     public static final int KEY_LENGTH = XChaCha20Poly1305.KEY_LENGTH;
 
     private PushNotificationDecryption() {

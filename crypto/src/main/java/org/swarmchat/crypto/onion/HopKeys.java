@@ -24,6 +24,7 @@ public final class HopKeys {
         this.clientEphemeral = clientEphemeral;
     }
 
+    /** The cipher this key is used with. */
     public EncryptionType type() {
         return type;
     }
@@ -70,7 +71,8 @@ public final class HopKeys {
                 int nonceLength = XChaCha20Poly1305.NONCE_LENGTH;
                 if (wire.length < nonceLength + XChaCha20Poly1305.TAG_LENGTH) {
                     throw new DecryptionException("xchacha20 layer of " + wire.length
-                            + " bytes is shorter than nonce and tag (" + (nonceLength + 16) + ")");
+                            + " bytes is shorter than nonce and tag ("
+                            + (nonceLength + XChaCha20Poly1305.TAG_LENGTH) + ")");
                 }
                 byte[] nonce = Arrays.copyOf(wire, nonceLength);
                 yield XChaCha20Poly1305.decrypt(key, nonce, wire, nonceLength, wire.length - nonceLength,

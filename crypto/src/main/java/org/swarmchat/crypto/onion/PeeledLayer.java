@@ -18,7 +18,12 @@ public final class PeeledLayer {
         return plaintext.clone();
     }
 
-    /** The decrypted layer split into blob and JSON. */
+    /**
+     * The decrypted layer split into blob and JSON.
+     *
+     * @throws MalformedOnionException if the plaintext is not a combined payload (the storage server then
+     *     answers 400)
+     */
     public CombinedPayload payload() throws MalformedOnionException {
         return CombinedPayload.decode(plaintext);
     }
