@@ -54,9 +54,14 @@ public final class AccountId implements Comparable<AccountId> {
         return new AccountId(PREFIX + key.hex(), key);
     }
 
-    /** The Account ID of the account whose signing key pair this is. */
+    /**
+     * The Account ID of the account whose signing key pair this is. Converts the public key (as libsodium's
+     * {@code crypto_sign_ed25519_pk_to_curve25519}) rather than the secret key: it gives the same key, and spares a
+     * command such as {@code swarmchat id} the one-time X25519 table set-up of Bouncy Castle.
+     */
     public static AccountId of(Ed25519KeyPair account) {
-        return of(account.toX25519().publicKey());
+        return of(KeyConversion.toX25519(account.publicKey()).orElseThrow(
+                () -> new IllegalStateException("an Ed25519 key pair's public key is always a valid point")));
     }
 
     /** Whether {@code text} parses as an Account ID. */
