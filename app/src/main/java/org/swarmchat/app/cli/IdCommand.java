@@ -1,0 +1,39 @@
+package org.swarmchat.app.cli;
+
+import java.util.concurrent.Callable;
+import org.swarmchat.crypto.AccountId;
+import org.swarmchat.crypto.Ed25519KeyPair;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code swarmchat id}: prints the Account ID of a recovery password or a seed, and nothing else. */
+@Command(name = "id", mixinStandardHelpOptions = true,
+        description = "Print the Account ID of a recovery password or a seed.")
+final class IdCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Source source;
+
+    static final class Source {
+        @Option(names = "--mnemonic", paramLabel = "WORDS", description = "The 13-word recovery password.")
+        String mnemonic;
+
+        @Option(names = "--seed", paramLabel = "HEX",
+                description = "A 16-byte Session seed (32 hex) or a 32-byte Ed25519 seed (64 hex).")
+        String seed;
+    }
+
+    @Override
+    public Integer call() {
+        Ed25519KeyPair account = source.mnemonic != null
+                ? SeedArguments.fromRecoveryPassword(source.mnemonic)
+                : SeedArguments.fromHex("--seed", source.seed);
+        spec.commandLine().getOut().println(AccountId.of(account).hex());
+        return ExitCodes.OK;
+    }
+}
