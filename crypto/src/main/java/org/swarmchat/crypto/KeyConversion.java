@@ -3,6 +3,7 @@ package org.swarmchat.crypto;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.bouncycastle.crypto.digests.SHA512Digest;
+import org.bouncycastle.math.ec.rfc7748.X25519;
 
 /**
  * libsodium's Ed25519 to X25519 conversions, which Session uses to turn an account's signing key into its
@@ -48,6 +49,22 @@ public final class KeyConversion {
         sk[31] |= 64;
         java.util.Arrays.fill(h, (byte) 0);
         return sk;
+    }
+
+    /**
+     * The X25519 public key of an Ed25519 seed's account, without computing the Ed25519 key pair: the Montgomery
+     * ladder on the base point u = 9 with the converted private scalar. Equal to
+     * {@code Ed25519KeyPair.fromSeed(seed).toX25519().publicKey()}, and it spares a one-shot command (such as
+     * {@code swarmchat id}) Bouncy Castle's fixed-base tables, whose set-up costs far more than one ladder.
+     */
+    public static X25519PublicKey x25519PublicKeyOfSeed(byte[] ed25519Seed) {
+        byte[] sk = toX25519PrivateKey(ed25519Seed);
+        byte[] basePoint = new byte[32];
+        basePoint[0] = 9;
+        byte[] pk = new byte[32];
+        X25519.scalarMult(sk, 0, basePoint, 0, pk, 0);
+        java.util.Arrays.fill(sk, (byte) 0);
+        return X25519PublicKey.of(pk);
     }
 
     private static byte[] toLittleEndian32(BigInteger value) {

@@ -22,5 +22,7 @@ class KeyDerivationVectorTest {
         assertThat(x.publicKey().hex()).isEqualTo(v.get("x25519_pk").asText());
         assertThat(x.privateKey()).isEqualTo(Vectors.hex(v.get("x25519_sk__derived_not_upstream")));
         assertThat(AccountId.of(ed).hex()).isEqualTo(v.get("account_id").asText());
+        assertThat(KeyConversion.x25519PublicKeyOfSeed(Vectors.hex(v.get("ed25519_seed"))))
+                .isEqualTo(x.publicKey());
     }
 }

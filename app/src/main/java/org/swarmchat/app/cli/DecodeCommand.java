@@ -21,8 +21,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "decode", mixinStandardHelpOptions = true,
         description = "Open a stored 1:1 message (the base64 'data' of a retrieve) with the recipient's seed.")
 final class DecodeCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     private CommandSpec spec;
 
@@ -47,12 +45,15 @@ final class DecodeCommand implements Callable<Integer> {
         } catch (InvalidSignatureException e) {
             throw new UserInputException("the message's signature is not valid: " + e.getMessage(), e);
         }
-        ObjectNode out = JSON.createObjectNode();
+        // Jackson is created here, not in a static field: picocli instantiates every command at start-up, and
+        // commands that print no JSON should not pay for loading it.
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode out = json.createObjectNode();
         out.put("sender", message.sender().hex());
         out.put("sent_at", message.sentAtMillis());
         out.put("text", message.text());
         out.put("display_name", message.displayName().orElse(null));
-        spec.commandLine().getOut().println(JSON.writeValueAsString(out));
+        spec.commandLine().getOut().println(json.writeValueAsString(out));
         return ExitCodes.OK;
     }
 }

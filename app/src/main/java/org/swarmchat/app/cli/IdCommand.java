@@ -2,7 +2,7 @@ package org.swarmchat.app.cli;
 
 import java.util.concurrent.Callable;
 import org.swarmchat.crypto.AccountId;
-import org.swarmchat.crypto.Ed25519KeyPair;
+import org.swarmchat.crypto.KeyConversion;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,10 +30,10 @@ final class IdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ed25519KeyPair account = source.mnemonic != null
-                ? SeedArguments.fromRecoveryPassword(source.mnemonic)
-                : SeedArguments.fromHex("--seed", source.seed);
-        spec.commandLine().getOut().println(AccountId.of(account).hex());
+        byte[] seed = source.mnemonic != null
+                ? SeedArguments.ed25519SeedFromRecoveryPassword(source.mnemonic)
+                : SeedArguments.ed25519SeedFromHex("--seed", source.seed);
+        spec.commandLine().getOut().println(AccountId.of(KeyConversion.x25519PublicKeyOfSeed(seed)).hex());
         return ExitCodes.OK;
     }
 }

@@ -1,5 +1,6 @@
 package org.swarmchat.app.cli;
 
+import java.util.Arrays;
 import org.swarmchat.crypto.Ed25519KeyPair;
 import org.swarmchat.crypto.HexCodec;
 import org.swarmchat.crypto.keys.InvalidRecoveryPasswordException;
@@ -15,6 +16,11 @@ final class SeedArguments {
      * a whole Ed25519 seed.
      */
     static Ed25519KeyPair fromHex(String option, String hex) {
+        return Ed25519KeyPair.fromSeed(ed25519SeedFromHex(option, hex));
+    }
+
+    /** The 32-byte Ed25519 seed of a hex seed argument (see {@link #fromHex}). */
+    static byte[] ed25519SeedFromHex(String option, String hex) {
         String s = hex.strip();
         if (s.length() != 32 && s.length() != 64) {
             throw new UserInputException(option + " must be 32 hex characters (a 16-byte Session seed) or 64 (an"
@@ -26,13 +32,13 @@ final class SeedArguments {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
-        return bytes.length == 16 ? RecoveryPassword.keyPairOf(bytes) : Ed25519KeyPair.fromSeed(bytes);
+        return bytes.length == 16 ? Arrays.copyOf(bytes, 32) : bytes;
     }
 
-    /** A 13-word recovery password. */
-    static Ed25519KeyPair fromRecoveryPassword(String words) {
+    /** The 32-byte Ed25519 seed of a 13-word recovery password: its 16 bytes padded with zeros, as Session does. */
+    static byte[] ed25519SeedFromRecoveryPassword(String words) {
         try {
-            return RecoveryPassword.keyPairOf(RecoveryPassword.decodeAccountSeed(words));
+            return Arrays.copyOf(RecoveryPassword.decodeAccountSeed(words), 32);
         } catch (InvalidRecoveryPasswordException e) {
             throw new UserInputException("recovery password: " + e.getMessage(), e);
         }
