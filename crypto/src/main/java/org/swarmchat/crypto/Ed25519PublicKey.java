@@ -2,6 +2,8 @@ package org.swarmchat.crypto;
 
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Optional;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.bouncycastle.util.encoders.Hex;
 
 /** An Ed25519 public key: 32 bytes, RFC 8032 encoding. Immutable. */
@@ -26,7 +28,7 @@ public final class Ed25519PublicKey {
 
     /** Whether the bytes are a canonical point of the prime-order subgroup (what libsodium accepts). */
     public boolean isValidPoint() {
-        return org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyFull(bytes, 0);
+        return Ed25519.validatePublicKeyFull(bytes, 0);
     }
 
     /** Verifies an Ed25519 signature over {@code message}. */
@@ -39,7 +41,26 @@ public final class Ed25519PublicKey {
         if (signature == null || signature.length != Ed25519KeyPair.SIGNATURE_LENGTH) {
             return false;
         }
-        return org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, bytes, 0, message, offset, length);
+        return Ed25519.verify(signature, 0, bytes, 0, message, offset, length);
+    }
+
+    /**
+     * Verifies as libsodium's {@code crypto_sign_verify_detached} followed by
+     * {@code crypto_sign_ed25519_pk_to_curve25519} would accept: the key must be a canonical point of the
+     * prime-order subgroup and the signature over {@code message[offset, offset + length)} valid. The point is
+     * decoded and checked once for both steps.
+     *
+     * @return the key's X25519 form, or empty when the key or the signature is not valid
+     */
+    public Optional<X25519PublicKey> verifyAndConvert(byte[] signature, byte[] message, int offset, int length) {
+        if (signature == null || signature.length != Ed25519KeyPair.SIGNATURE_LENGTH) {
+            return Optional.empty();
+        }
+        Ed25519.PublicPoint point = Ed25519.validatePublicKeyFullExport(bytes, 0);
+        if (point == null || !Ed25519.verify(signature, 0, point, message, offset, length)) {
+            return Optional.empty();
+        }
+        return Optional.of(KeyConversion.montgomeryU(bytes));
     }
 
     public byte[] bytes() {

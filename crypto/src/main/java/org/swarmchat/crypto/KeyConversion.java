@@ -1,18 +1,16 @@
 package org.swarmchat.crypto;
 
-import java.math.BigInteger;
 import java.util.Optional;
 import org.bouncycastle.crypto.digests.SHA512Digest;
 import org.bouncycastle.math.ec.rfc7748.X25519;
+import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 /**
  * libsodium's Ed25519 to X25519 conversions, which Session uses to turn an account's signing key into its
- * Account ID. Bouncy Castle has no such call, so the birational map is written out here with BigInteger;
- * the point checks are Bouncy Castle's.
+ * Account ID. Bouncy Castle has no such call, so the birational map is written out here on Bouncy Castle's
+ * field arithmetic; the point checks are Bouncy Castle's.
  */
 public final class KeyConversion {
-    private static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
-
     private KeyConversion() {
     }
 
@@ -25,14 +23,31 @@ public final class KeyConversion {
         if (!org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyFull(ed, 0)) {
             return Optional.empty();
         }
-        ed[31] &= 0x7f; // the sign bit of x is not part of y
-        BigInteger y = new BigInteger(1, reverse(ed));
-        BigInteger oneMinusY = BigInteger.ONE.subtract(y).mod(P);
-        if (oneMinusY.signum() == 0) {
-            return Optional.empty();
-        }
-        BigInteger u = BigInteger.ONE.add(y).multiply(oneMinusY.modInverse(P)).mod(P);
-        return Optional.of(X25519PublicKey.of(toLittleEndian32(u)));
+        return Optional.of(montgomeryU(ed));
+    }
+
+    /**
+     * The birational map for a key already validated as a point of the prime-order subgroup, in Bouncy Castle's
+     * field arithmetic (an inversion in GF(2^255 - 19)). Such a point has y != 1, so 1 - y is invertible.
+     */
+    static X25519PublicKey montgomeryU(byte[] validatedEd25519Key) {
+        byte[] yBytes = validatedEd25519Key.clone();
+        yBytes[31] &= 0x7f; // the sign bit of x is not part of y
+        int[] y = X25519Field.create();
+        X25519Field.decode(yBytes, 0, y);
+        int[] numerator = X25519Field.create();
+        int[] denominator = X25519Field.create();
+        X25519Field.one(numerator);
+        X25519Field.add(numerator, y, numerator);
+        X25519Field.one(denominator);
+        X25519Field.sub(denominator, y, denominator);
+        X25519Field.invVar(denominator, denominator);
+        int[] u = X25519Field.create();
+        X25519Field.mul(numerator, denominator, u);
+        X25519Field.normalize(u);
+        byte[] out = new byte[32];
+        X25519Field.encode(u, out, 0);
+        return X25519PublicKey.of(out);
     }
 
     /** {@code crypto_sign_ed25519_sk_to_curve25519}: SHA-512(seed)[0..32], clamped. */
@@ -65,22 +80,5 @@ public final class KeyConversion {
         X25519.scalarMult(sk, 0, basePoint, 0, pk, 0);
         java.util.Arrays.fill(sk, (byte) 0);
         return X25519PublicKey.of(pk);
-    }
-
-    private static byte[] toLittleEndian32(BigInteger value) {
-        byte[] be = value.toByteArray();
-        byte[] le = new byte[32];
-        for (int i = 0; i < 32 && i < be.length; i++) {
-            le[i] = be[be.length - 1 - i];
-        }
-        return le;
-    }
-
-    private static byte[] reverse(byte[] in) {
-        byte[] out = new byte[in.length];
-        for (int i = 0; i < in.length; i++) {
-            out[i] = in[in.length - 1 - i];
-        }
-        return out;
     }
 }

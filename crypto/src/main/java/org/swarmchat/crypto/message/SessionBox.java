@@ -78,11 +78,8 @@ final class SessionBox {
         byte[] signature = Arrays.copyOfRange(inner, m + KEY, inner.length);
         System.arraycopy(own.publicKey().bytes(), 0, inner, m + KEY, KEY);
         Ed25519PublicKey sender = Ed25519PublicKey.of(Arrays.copyOfRange(inner, m, m + KEY));
-        if (!sender.verify(signature, inner, 0, m + KEY + KEY)) {
-            throw new InvalidSignatureException("message signature does not verify");
-        }
-        X25519PublicKey senderX = KeyConversion.toX25519(sender)
-                .orElseThrow(() -> new InvalidSignatureException("sender key is not a valid Ed25519 point"));
+        X25519PublicKey senderX = sender.verifyAndConvert(signature, inner, 0, m + KEY + KEY).orElseThrow(
+                () -> new InvalidSignatureException("message signature does not verify with the sender's key"));
         return new Opened(Arrays.copyOf(inner, m), sender, AccountId.of(senderX));
     }
 
