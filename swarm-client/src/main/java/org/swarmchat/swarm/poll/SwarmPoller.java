@@ -243,10 +243,11 @@ public final class SwarmPoller {
      *
      * @return whether a node has more to give (poll again at once)
      * @throws SwarmUnavailableException if every member asked failed; the message says how
-     * @throws SwarmException if the swarm itself could not be found
+     * @throws SwarmException if there is no node pool or the swarm itself could not be found
      */
     public boolean pollOnce() throws SwarmException {
         Deadline deadline = Deadline.after(timeout);
+        pool.ensureReady(deadline);
         long now = clock.nowMillis();
         store.purgeExpired(now);
         Swarm swarm = directory.swarmOf(pubkey, deadline);

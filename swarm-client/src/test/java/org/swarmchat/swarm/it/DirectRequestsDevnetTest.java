@@ -17,6 +17,7 @@ import org.swarmchat.crypto.request.ExpireMode;
 import org.swarmchat.crypto.request.Namespace;
 import org.swarmchat.devnet.DevnetSwarm;
 import org.swarmchat.devnet.LocalDevnet;
+import org.swarmchat.swarm.NetworkStatus;
 import org.swarmchat.swarm.SwarmClient;
 import org.swarmchat.swarm.api.DeleteResult;
 import org.swarmchat.swarm.api.ExpireResult;
@@ -35,7 +36,7 @@ class DirectRequestsDevnetTest {
 
     @BeforeAll
     static void start() throws Exception {
-        devnet = Devnets.start(25);
+        devnet = SharedDevnet.get();
         client = SwarmClient.create(Devnets.config(devnet, false).build());
         await(client.initialize());
     }
@@ -44,9 +45,6 @@ class DirectRequestsDevnetTest {
     static void stop() {
         if (client != null) {
             client.close();
-        }
-        if (devnet != null) {
-            devnet.close();
         }
     }
 
@@ -119,5 +117,20 @@ class DirectRequestsDevnetTest {
         RetrieveResult after = await(client.retrieve(bob, Namespace.DEFAULT, Optional.of(first)));
 
         assertThat(after.messages()).singleElement().satisfies(m -> assertThat(m.data()).containsExactly(2));
+    }
+
+    @Test
+    void theNetworkStatusShowsThePoolAndTheOwnSwarmsMembers() throws Exception {
+        Ed25519KeyPair bob = Devnets.newAccount();
+
+        NetworkStatus status = await(client.networkStatus(id(bob)));
+
+        assertThat(status.poolSize()).isGreaterThanOrEqualTo(SharedDevnet.NODES);
+        assertThat(status.ownSwarmId()).isEqualTo(devnet.swarmOf(id(bob)).hexId());
+        assertThat(status.ownSwarm()).hasSize(devnet.swarmOf(id(bob)).members().size())
+                .allSatisfy(m -> {
+                    assertThat(m.reachable()).as(m.detail()).isTrue();
+                    assertThat(m.latency()).isPresent();
+                });
     }
 }
