@@ -114,7 +114,11 @@ public interface SwarmClient extends AutoCloseable {
      */
     SwarmPoller poller(Ed25519KeyPair account, List<Namespace> namespaces, PollListener listener);
 
-    /** Stops pollers started through this client and the IO executor; pending operations are cancelled. */
+    /**
+     * Stops the pollers made by this client and cancels pending operations (their futures complete with
+     * {@link java.util.concurrent.CancellationException}); later operations fail with
+     * {@code RequestCancelledException}. Idempotent.
+     */
     CompletableFuture<Void> shutdown();
 
     /** {@link #shutdown()} and wait for it. */

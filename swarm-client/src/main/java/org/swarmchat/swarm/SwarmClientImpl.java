@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ThreadFactory;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.swarmchat.swarm.api.ExpireRequest;
 import org.swarmchat.swarm.api.ExpireResult;
 import org.swarmchat.swarm.api.InfoRequest;
 import org.swarmchat.swarm.api.ReadOnlyObservable;
+import org.swarmchat.swarm.api.RequestCancelledException;
 import org.swarmchat.swarm.api.RetrieveRequest;
 import org.swarmchat.swarm.api.RetrieveResult;
 import org.swarmchat.swarm.api.Snode;
@@ -49,6 +51,8 @@ final class SwarmClientImpl implements SwarmClient {
     private final SwarmClientConfig config;
     private final SwarmWiring wiring;
     private final Set<SwarmPoller> pollers = new CopyOnWriteArraySet<>();
+    private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     private SwarmClientImpl(SwarmClientConfig config, SwarmWiring wiring) {
         this.config = config;
@@ -68,6 +72,11 @@ final class SwarmClientImpl implements SwarmClient {
     /** Runs {@code work} on a new virtual thread; cancelling the future interrupts it. */
     private <T> CompletableFuture<T> submit(String what, Work<T> work) {
         CompletableFuture<T> future = new CompletableFuture<>();
+        if (closed) {
+            future.completeExceptionally(new RequestCancelledException(what + " after the client was shut down"));
+            return future;
+        }
+        inFlight.add(future);
         ThreadFactory threads = wiring.threads();
         Thread thread = threads.newThread(() -> {
             Deadline deadline = Deadline.after(config.requestTimeout());
@@ -83,6 +92,7 @@ final class SwarmClientImpl implements SwarmClient {
             }
         });
         future.whenComplete((r, e) -> {
+            inFlight.remove(future);
             if (future.isCancelled()) {
                 thread.interrupt();
             }
@@ -194,8 +204,10 @@ final class SwarmClientImpl implements SwarmClient {
 
     @Override
     public CompletableFuture<Void> shutdown() {
+        closed = true;
         pollers.forEach(SwarmPoller::stop);
         pollers.clear();
+        inFlight.forEach(f -> f.cancel(true));
         return CompletableFuture.completedFuture(null);
     }
 
