@@ -3,7 +3,9 @@ package org.swarmchat.devnet.node;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.crypto.KeyConversion;
 import org.swarmchat.crypto.X25519PublicKey;
@@ -19,6 +21,13 @@ import org.swarmchat.crypto.X25519PublicKey;
  */
 record RequestAuth(byte[] signature, byte[] pubkeyEd25519) {
     private static final int SIGNATURE_LENGTH = 64;
+    private static final int CONVERSIONS_KEPT = 4096;
+    /**
+     * Ed25519 to X25519 conversions already made. The conversion validates the point with a scalar multiplication,
+     * as costly as the signature check itself, and clients sign every request with the same key. A memo of a pure
+     * function, so sharing it between nodes changes no behaviour; emptied when full.
+     */
+    private static final Map<Ed25519PublicKey, Optional<X25519PublicKey>> CONVERSIONS = new ConcurrentHashMap<>();
 
     /**
      * Parses the members for {@code pubkey} as {@code load_pk_signature} does. The signature is required.
@@ -50,7 +59,7 @@ record RequestAuth(byte[] signature, byte[] pubkeyEd25519) {
         byte[] key;
         if (pubkey.type() == 0x05 && pubkeyEd25519 != null) {
             Ed25519PublicKey ed = Ed25519PublicKey.of(pubkeyEd25519);
-            Optional<X25519PublicKey> x = KeyConversion.toX25519(ed);
+            Optional<X25519PublicKey> x = convert(ed);
             if (x.isEmpty() || !Arrays.equals(x.get().bytes(), pubkey.key())) {
                 return false;
             }
@@ -59,6 +68,19 @@ record RequestAuth(byte[] signature, byte[] pubkeyEd25519) {
             key = pubkey.key();
         }
         return Ed25519PublicKey.of(key).verify(signature, message);
+    }
+
+    private static Optional<X25519PublicKey> convert(Ed25519PublicKey ed) {
+        Optional<X25519PublicKey> known = CONVERSIONS.get(ed);
+        if (known != null) {
+            return known;
+        }
+        if (CONVERSIONS.size() >= CONVERSIONS_KEPT) {
+            CONVERSIONS.clear();
+        }
+        Optional<X25519PublicKey> x = KeyConversion.toX25519(ed);
+        CONVERSIONS.put(ed, x);
+        return x;
     }
 
     private static byte[] decodeSignature(String sig) {
