@@ -40,8 +40,8 @@ import org.swarmchat.swarm.transport.TransportException;
  * <li>no reply in time, broken connection, relay error 5xx/400: one path failure, relays struck (DROP_PATH);</li>
  * <li>"Next node not found: pk": that node dropped at once; if it is the destination,
  *     {@link SnodeUnreachableException} (DROP_NODE), otherwise the path is patched (DROP_PATH);</li>
- * <li>a reply that does not decrypt: a path failure without striking relays, since the destination may be the
- *     culprit (DROP_PATH);</li>
+ * <li>a reply that does not decrypt, or "Invalid response from snode": a path failure without striking relays,
+ *     and the destination named as a suspect, since it may be the culprit (DROP_PATH);</li>
  * <li>a decrypted reply that is not {@code {"status","body"}}: the destination is broken
  *     ({@link MalformedResponseException}, DROP_NODE).</li>
  * </ul>
@@ -84,8 +84,8 @@ public final class OnionExecutor implements RequestExecutor<SnodeCall, SnodeRepl
             plaintext = OnionResponseDecoder.decode(reply.text(), onion.destinationKey());
         } catch (MalformedOnionException | DecryptionException e) {
             paths.reportFailure(path, "undecryptable reply", false);
-            throw new OnionPathException(path.hops(), "the reply from " + destination + " through " + path
-                    + " cannot be decrypted (" + e.getMessage() + ")", e);
+            throw new OnionPathException(path.hops(), destination, "the reply from " + destination + " through "
+                    + path + " cannot be decrypted (" + e.getMessage() + ")", e);
         }
         paths.reportSuccess(path);
         return destinationReply(destination, plaintext);
@@ -168,8 +168,11 @@ public final class OnionExecutor implements RequestExecutor<SnodeCall, SnodeRepl
                 return new OnionPathException(path.hops(), what, null);
             }
             default -> {
-                paths.reportFailure(path, error.describe(), true);
-                return new OnionPathException(path.hops(), what, null);
+                // "Invalid response from snode" (500) comes from the last relay when the destination answered
+                // nonsense: the destination is as likely at fault as the path.
+                boolean destinationMayBeAtFault = error.status() == 500;
+                paths.reportFailure(path, error.describe(), !destinationMayBeAtFault);
+                return new OnionPathException(path.hops(), destinationMayBeAtFault ? destination : null, what, null);
             }
         }
     }

@@ -40,7 +40,8 @@ import org.swarmchat.swarm.transport.Deadline;
  * <li>unreachable, not ready, 5xx, 429, garbage: the member is struck (or was dropped below) and another is
  *     tried;</li>
  * <li>a failed onion path: the same or another member over another path, at most
- *     {@value #PATH_FAILURES_PER_CALL} times per call;</li>
+ *     {@value #PATH_FAILURES_PER_CALL} times per call; if the destination is suspected (its reply did not
+ *     decrypt), it is struck and another member tried, as for a node failure;</li>
  * <li>any other 4xx: the request's own fault, {@link SnodeRequestException} at once.</li>
  * </ul>
  * When every member has failed, the cached swarm is forgotten (the next try fetches it again) and
@@ -139,9 +140,13 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
                 case Outcome.PathFailed p -> {
                     log.add(node.shortId() + ": " + p.failure().getMessage());
                     last = p.failure();
-                    tried.remove(node.ed25519());
-                    if (++pathFailures >= PATH_FAILURES_PER_CALL) {
-                        throw p.failure();
+                    if (p.failure().suspectedDestination().isPresent()) {
+                        pool.strike(node.ed25519(), "suspected of a broken onion reply");
+                    } else {
+                        tried.remove(node.ed25519());
+                        if (++pathFailures >= PATH_FAILURES_PER_CALL) {
+                            throw p.failure();
+                        }
                     }
                 }
             }

@@ -160,7 +160,8 @@ class OnionExecutorTest {
         Snode destination = destinationOutsidePaths();
 
         assertThatThrownBy(() -> onion.execute(new SnodeCall(destination, storeBody()), soon()))
-                .isInstanceOf(OnionPathException.class).hasMessageContaining("cannot be decrypted");
+                .isInstanceOf(OnionPathException.class).hasMessageContaining("cannot be decrypted")
+                .satisfies(e -> assertThat(((OnionPathException) e).suspectedDestination()).contains(destination));
         nodes.forEach(n -> assertThat(pool.strikes(n.ed25519())).isZero());
     }
 

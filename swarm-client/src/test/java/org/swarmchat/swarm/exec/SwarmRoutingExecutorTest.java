@@ -214,4 +214,18 @@ class SwarmRoutingExecutorTest {
         assertThat(called).containsExactly(n);
         assertThat(pool.strikes(n.ed25519())).isEqualTo(1);
     }
+
+    @Test
+    void membersWhoseOnionRepliesDoNotDecryptAreTreatedAsBrokenNodes() {
+        for (Snode n : oldSwarm.members()) {
+            behaviour.put(n.ed25519(), node -> {
+                throw new OnionPathException(TestNodes.nodes(3), node, "the reply cannot be decrypted", null);
+            });
+        }
+
+        assertThatThrownBy(this::send).isInstanceOf(SwarmUnavailableException.class)
+                .hasMessageContaining("cannot be decrypted");
+        assertThat(called).hasSize(oldSwarm.members().size());
+        assertThat(oldSwarm.members()).allSatisfy(m -> assertThat(pool.strikes(m.ed25519())).isEqualTo(1));
+    }
 }
