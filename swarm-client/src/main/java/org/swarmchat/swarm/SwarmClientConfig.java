@@ -60,7 +60,8 @@ public final class SwarmClientConfig {
         this.connectTimeout = b.connectTimeout;
         this.swarmRefetchPause = b.swarmRefetchPause;
         this.onion = b.onion;
-        this.retry = new RetrySettings(b.maxAttempts, new Backoff(b.backoffInitial, b.backoffMax), b.attemptTimeout);
+        this.retry = new RetrySettings(b.maxAttempts, new Backoff(b.backoffInitial, b.backoffMax), b.attemptTimeout,
+                b.batchWindow);
         this.pool = new PoolSettings(seeds, b.minPoolSize, b.poolAgreementThreshold, 3, b.poolRefreshInterval,
                 b.reseedInterval, 3, b.seedTimeout, b.requestTimeout);
         this.paths = new PathSettings(b.pathCount, b.pathHops, b.guardTestTimeout, 3, b.requestTimeout);
@@ -171,6 +172,7 @@ public final class SwarmClientConfig {
         private Duration backoffInitial = Duration.ofMillis(250);
         private Duration backoffMax = Duration.ofSeconds(5);
         private int maxAttempts = 4;
+        private Duration batchWindow = RetrySettings.DEFAULT_BATCH_WINDOW;
         private boolean onion = true;
         private int pathCount = 2;
         private int pathHops = 3;
@@ -266,6 +268,19 @@ public final class SwarmClientConfig {
         public Builder backoff(Duration initial, Duration max) {
             this.backoffInitial = positive(initial);
             this.backoffMax = positive(max);
+            return this;
+        }
+
+        /**
+         * How long requests to the same swarm or node are collected into one batch before sending (default
+         * 10 ms; zero sends each at once).
+         */
+        public Builder batchWindow(Duration window) {
+            Objects.requireNonNull(window, "window");
+            if (window.isNegative()) {
+                throw new IllegalArgumentException("the batch window cannot be negative: " + window);
+            }
+            this.batchWindow = window;
             return this;
         }
 

@@ -35,7 +35,7 @@ public final class RequestPipeline {
             SnodePool pool, NetworkClock clock, RetrySettings settings, RandomGenerator random,
             ThreadFactory threads, Sleeper sleeper) {
         SwarmRoutingExecutor routing = new SwarmRoutingExecutor(carrier, directory, pool, random);
-        BatchingExecutor batching = new BatchingExecutor(routing, clock);
+        BatchingExecutor batching = new BatchingExecutor(routing, clock, settings.batchWindow());
         ClockSync clockSync = new ClockSync(batching, pool, clock, threads);
         RetryingExecutor<SwarmBatch, BatchReply> retrying = new RetryingExecutor<>(batching,
                 settings.maxAttempts(), settings.backoff(), clockSync, random, sleeper);
