@@ -33,6 +33,7 @@ import org.swarmchat.devnet.fault.FaultControl;
 import org.swarmchat.devnet.node.InProcessPeers;
 import org.swarmchat.devnet.node.NodeEnvironment;
 import org.swarmchat.devnet.node.NodeIdentity;
+import org.swarmchat.devnet.node.RateLimit;
 import org.swarmchat.devnet.node.StorageNode;
 import org.swarmchat.devnet.registry.NetworkView;
 import org.swarmchat.devnet.registry.Registry;
@@ -109,7 +110,7 @@ public final class LocalDevnet implements AutoCloseable {
         this.registry = new Registry(config.swarmRules, split());
         this.peers = new InProcessPeers(executor);
         this.env = new NodeEnvironment(config.clock, registry, peers, new OxendRpc(registry::view, split()),
-                new NetworkInfo(registry::view, config.clock), executor, config.peerTimeout, config.rateLimited);
+                new NetworkInfo(registry::view, config.clock), executor, config.peerTimeout, config.rateLimit);
     }
 
     /** A builder with the defaults: 25 nodes, a temporary data directory, a picked seed port, the system clock. */
@@ -135,7 +136,11 @@ public final class LocalDevnet implements AutoCloseable {
             long begin = System.nanoTime();
             List<StorageNode> created = saved.isPresent() ? restoreNodes(saved.get()) : newNodes(config.nodes);
             long made = System.nanoTime();
-            startAll(created);
+            try {
+                startAll(created);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
             long listening = System.nanoTime();
             for (StorageNode node : created) {
                 synchronizedPut(node);
@@ -521,7 +526,7 @@ public final class LocalDevnet implements AutoCloseable {
         private Long seed;
         private SwarmRules swarmRules = SwarmRules.DEFAULT;
         private Duration peerTimeout = Duration.ofSeconds(5);
-        private boolean rateLimited = true;
+        private RateLimit rateLimit = RateLimit.STORAGE_SERVER;
         private int maxOpenStores = 512;
 
         private Builder() {
@@ -575,9 +580,15 @@ public final class LocalDevnet implements AutoCloseable {
             return this;
         }
 
-        /** Whether direct requests are rate limited per IP, 600 tokens at 300/s (default true). */
+        /** Whether direct requests are rate limited per client IP (default true, as the storage server). */
         public Builder rateLimited(boolean limited) {
-            this.rateLimited = limited;
+            this.rateLimit = limited ? RateLimit.STORAGE_SERVER : null;
+            return this;
+        }
+
+        /** A per-client-IP token bucket other than the storage server's 600 tokens at 300/s. */
+        public Builder rateLimit(RateLimit limit) {
+            this.rateLimit = Objects.requireNonNull(limit);
             return this;
         }
 

@@ -29,12 +29,12 @@ public final class DevnetClient {
 
     private final HttpClient http;
 
-    /** A client with a 10 s request timeout. */
+    /** A client with generous timeouts: the tests run on small, busy machines. */
     public DevnetClient() {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .sslContext(trustAll())
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(Duration.ofSeconds(30))
                 .build();
     }
 
@@ -61,7 +61,7 @@ public final class DevnetClient {
     /** POSTs a body to a URL. */
     public Reply post(String url, String body, String... headers) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
@@ -72,7 +72,7 @@ public final class DevnetClient {
 
     /** GETs a URL. */
     public Reply get(String url) throws IOException {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
     private Reply send(HttpRequest request) throws IOException {

@@ -19,10 +19,10 @@ import org.swarmchat.devnet.seed.OxendRpc;
  * @param info answers {@code GET /info}
  * @param executor runs every HTTP handler, forwarded request and batch subrequest
  * @param peerTimeout how long an entry node waits for swarm peers (the storage server's 5 s)
- * @param rateLimited whether direct requests are rate limited per client IP (SPEC §3.1)
+ * @param rateLimit the per-IP limit on direct requests (SPEC §3.1), or null for none
  */
 public record NodeEnvironment(Clock clock, Registry registry, PeerChannel peers, OxendRpc oxend, NetworkInfo info,
-        ExecutorService executor, Duration peerTimeout, boolean rateLimited) {
+        ExecutorService executor, Duration peerTimeout, RateLimit rateLimit) {
     /** Checks that nothing is missing. */
     public NodeEnvironment {
         Objects.requireNonNull(clock, "clock");

@@ -76,7 +76,7 @@ public final class StorageNode implements AutoCloseable {
                 routes, faults);
         this.services = new NodeServices(identity, store, clock, env.peers(), env.oxend(), env.executor(),
                 env.peerTimeout());
-        this.rateLimiter = env.rateLimited() ? new RateLimiter(System::nanoTime) : null;
+        this.rateLimiter = env.rateLimit() != null ? new RateLimiter(env.rateLimit(), System::nanoTime) : null;
         routes.add("POST", "/storage_rpc/v1", this::storageRpc)
                 .add("POST", "/json_rpc", env.oxend()::handle)
                 .add("GET", "/info", env.info()::handle)

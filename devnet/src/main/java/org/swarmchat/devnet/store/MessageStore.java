@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public final class MessageStore implements AutoCloseable {
     private final Path file;
     private final OpenStores openStores;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private Connection connection;
     private boolean destroyed;
 
@@ -64,7 +66,11 @@ public final class MessageStore implements AutoCloseable {
      * public outbox namespace a newer message replaces the one there and an older one is refused.
      */
     public StoreResult store(StoredMessage m) {
-        return withConnection(c -> transaction(c, () -> storeOne(c, m)));
+        if (Namespaces.isPublicOutbox(m.namespace())) {
+            return withConnection(c -> transaction(c, () -> storeOne(c, m)));
+        }
+        // A new message is one statement in autocommit mode; this store's lock keeps the duplicate path consistent.
+        return withConnection(c -> storeOne(c, m));
     }
 
     /** Stores messages pushed by a peer, keeping existing rows (with the later expiry) as {@link #store} does. */
@@ -103,7 +109,7 @@ public final class MessageStore implements AutoCloseable {
             List<StoredMessage> page = new ArrayList<>();
             boolean more = false;
             long size = 0;
-            try (PreparedStatement st = prepare(c, sql, args.toArray()); ResultSet rs = st.executeQuery()) {
+            try (ResultSet rs = prepare(c, sql, args.toArray()).executeQuery()) {
                 while (rs.next()) {
                     StoredMessage m = read(rs);
                     if (maxCount != null && page.size() >= maxCount) {
@@ -131,8 +137,7 @@ public final class MessageStore implements AutoCloseable {
     public List<String> owners() {
         return withConnection(c -> {
             List<String> out = new ArrayList<>();
-            try (PreparedStatement st = prepare(c, "SELECT DISTINCT owner FROM messages");
-                    ResultSet rs = st.executeQuery()) {
+            try (ResultSet rs = prepare(c, "SELECT DISTINCT owner FROM messages").executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
                 }
@@ -321,25 +326,30 @@ public final class MessageStore implements AutoCloseable {
     }
 
     private StoreResult storeOne(Connection c, StoredMessage m) throws SQLException {
-        Long existing = queryLong(c, "SELECT expiry FROM messages WHERE hash = ?", m.hash());
-        if (existing != null) {
-            if (existing < m.expiry()) {
-                update(c, "UPDATE messages SET expiry = ? WHERE hash = ?", m.expiry(), m.hash());
-                return new StoreResult(StoreResult.Outcome.EXTENDED, m.expiry());
-            }
-            return new StoreResult(StoreResult.Outcome.EXISTS, existing);
-        }
         if (Namespaces.isPublicOutbox(m.namespace())) {
             Long newest = queryLong(c, "SELECT MAX(timestamp) FROM messages WHERE owner = ? AND namespace = ?",
                     m.owner(), m.namespace());
-            if (newest != null && newest >= m.timestamp()) {
-                return new StoreResult(StoreResult.Outcome.OBSOLETE, m.expiry());
+            if (newest != null && findExpiry(c, m.hash()) == null) {
+                if (newest >= m.timestamp()) {
+                    return new StoreResult(StoreResult.Outcome.OBSOLETE, m.expiry());
+                }
+                update(c, "DELETE FROM messages WHERE owner = ? AND namespace = ?", m.owner(), m.namespace());
             }
-            update(c, "DELETE FROM messages WHERE owner = ? AND namespace = ?", m.owner(), m.namespace());
         }
-        update(c, "INSERT INTO messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
-                m.hash(), m.owner(), m.namespace(), m.timestamp(), m.expiry(), m.data());
-        return new StoreResult(StoreResult.Outcome.NEW, m.expiry());
+        if (update(c, "INSERT OR IGNORE INTO messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
+                m.hash(), m.owner(), m.namespace(), m.timestamp(), m.expiry(), m.data()) == 1) {
+            return new StoreResult(StoreResult.Outcome.NEW, m.expiry());
+        }
+        long existing = findExpiry(c, m.hash());
+        if (existing < m.expiry()) {
+            update(c, "UPDATE messages SET expiry = ? WHERE hash = ?", m.expiry(), m.hash());
+            return new StoreResult(StoreResult.Outcome.EXTENDED, m.expiry());
+        }
+        return new StoreResult(StoreResult.Outcome.EXISTS, existing);
+    }
+
+    private Long findExpiry(Connection c, String hash) throws SQLException {
+        return queryLong(c, "SELECT expiry FROM messages WHERE hash = ?", hash);
     }
 
     /** A step that may throw SQL errors. */
@@ -418,6 +428,10 @@ public final class MessageStore implements AutoCloseable {
     private void closeConnection() {
         if (connection != null) {
             try {
+                for (PreparedStatement st : statements.values()) {
+                    st.close();
+                }
+                statements.clear();
                 connection.close();
             } catch (SQLException e) {
                 throw new MessageStoreException("cannot close " + file, e);
@@ -428,22 +442,25 @@ public final class MessageStore implements AutoCloseable {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement st = c.prepareStatement(sql);
+    /** A statement prepared once per open connection, with its parameters set. */
+    private PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement st = statements.get(sql);
+        if (st == null) {
+            st = c.prepareStatement(sql);
+            statements.put(sql, st);
+        }
         for (int i = 0; i < args.length; i++) {
             st.setObject(i + 1, args[i]);
         }
         return st;
     }
 
-    private static int update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement st = prepare(c, sql, args)) {
-            return st.executeUpdate();
-        }
+    private int update(Connection c, String sql, Object... args) throws SQLException {
+        return prepare(c, sql, args).executeUpdate();
     }
 
-    private static Long queryLong(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement st = prepare(c, sql, args); ResultSet rs = st.executeQuery()) {
+    private Long queryLong(Connection c, String sql, Object... args) throws SQLException {
+        try (ResultSet rs = prepare(c, sql, args).executeQuery()) {
             if (rs.next()) {
                 long v = rs.getLong(1);
                 return rs.wasNull() ? null : v;
@@ -452,9 +469,9 @@ public final class MessageStore implements AutoCloseable {
         }
     }
 
-    private static List<StoredMessage> list(Connection c, String sql, Object... args) throws SQLException {
+    private List<StoredMessage> list(Connection c, String sql, Object... args) throws SQLException {
         List<StoredMessage> out = new ArrayList<>();
-        try (PreparedStatement st = prepare(c, sql, args); ResultSet rs = st.executeQuery()) {
+        try (ResultSet rs = prepare(c, sql, args).executeQuery()) {
             while (rs.next()) {
                 out.add(read(rs));
             }
@@ -462,10 +479,10 @@ public final class MessageStore implements AutoCloseable {
         return out;
     }
 
-    private static List<NamespacedHash> namespacedHashes(Connection c, String sql, List<Object> args)
+    private List<NamespacedHash> namespacedHashes(Connection c, String sql, List<Object> args)
             throws SQLException {
         List<NamespacedHash> out = new ArrayList<>();
-        try (PreparedStatement st = prepare(c, sql, args.toArray()); ResultSet rs = st.executeQuery()) {
+        try (ResultSet rs = prepare(c, sql, args.toArray()).executeQuery()) {
             while (rs.next()) {
                 out.add(new NamespacedHash(rs.getInt(1), rs.getString(2)));
             }
