@@ -1,0 +1,72 @@
+package org.swarmchat.devnet.node;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.swarmchat.crypto.Ed25519PublicKey;
+import org.swarmchat.devnet.registry.Snode;
+import org.swarmchat.devnet.store.StoredMessage;
+
+/**
+ * The peer channel of a devnet that runs in one process: a forwarded request runs the peer's handler directly on
+ * a virtual thread, with the peer's faults applied (a stopped peer is unreachable, a dropping one never answers, a
+ * garbling one answers garbage). Going through each peer's HTTPS port instead would add TLS and HTTP parsing to
+ * every replica of every store and make replication several times slower, for no fidelity gained: real nodes
+ * replicate over OxenMQ, not HTTPS. The channel holds no lock of its own beyond its node table. Thread-safe.
+ */
+public final class InProcessPeers implements PeerChannel {
+    private static final Logger LOG = LoggerFactory.getLogger(InProcessPeers.class);
+
+    private final Map<Ed25519PublicKey, StorageNode> nodes = new ConcurrentHashMap<>();
+    private final Executor executor;
+
+    /** A channel whose forwarded requests run on {@code executor} (virtual threads). */
+    public InProcessPeers(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** Makes a node reachable. */
+    public void register(StorageNode node) {
+        nodes.put(node.identity().ed25519(), node);
+    }
+
+    /** Makes a node unreachable for good. */
+    public void unregister(StorageNode node) {
+        nodes.remove(node.identity().ed25519(), node);
+    }
+
+    @Override
+    public CompletableFuture<PeerReply> forward(Snode peer, String method, JsonNode params) {
+        StorageNode node = nodes.get(peer.ed25519());
+        if (node == null || !node.isRunning()) {
+            return CompletableFuture.completedFuture(new PeerReply.Unreachable());
+        }
+        CompletableFuture<PeerReply> reply = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                Optional<PeerReply> answer = node.handleForwarded(method, params);
+                answer.ifPresent(reply::complete); // a dropped request leaves the future to the entry's timeout
+            } catch (RuntimeException e) {
+                LOG.warn("forwarded {} to {} failed", method, peer.ed25519().hex(), e);
+                reply.complete(new PeerReply.Garbage());
+            }
+        });
+        return reply;
+    }
+
+    @Override
+    public boolean push(Snode peer, List<StoredMessage> messages) {
+        StorageNode node = nodes.get(peer.ed25519());
+        if (node == null || !node.isRunning()) {
+            return false;
+        }
+        node.receivePush(messages);
+        return true;
+    }
+}

@@ -1,0 +1,117 @@
+package org.swarmchat.swarm.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.X509TrustManager;
+import okhttp3.Call;
+import okhttp3.ConnectionPool;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * {@link HttpTransport} on OkHttp's blocking calls, for snodes and seeds: any certificate and host name is
+ * accepted (see {@link SnodeTrust} for why), HTTP/1.1 only (storage servers speak nothing else), no automatic
+ * retries (the request pipeline decides what to retry), and the per-call deadline as OkHttp's call timeout.
+ * Sends the cosmetic headers desktop sends ({@code User-Agent: WhatsApp}, {@code Accept-Language: en-us}) so
+ * that our requests do not stand out.
+ *
+ * <p>Thread-safe; meant to be called from virtual threads (JDK 24+ does not pin them on OkHttp's monitors).
+ */
+public final class OkHttpTransport implements HttpTransport {
+    /** The largest body read: a full retrieve (7.8 MB) in base64, encrypted and base64'd again, fits. */
+    static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+    private final OkHttpClient client;
+
+    private OkHttpTransport(OkHttpClient client) {
+        this.client = client;
+    }
+
+    /**
+     * A transport for snodes and seeds.
+     *
+     * @param random seeds TLS
+     * @param connectTimeout the longest a TCP/TLS connect may take (calls are bounded by their deadline anyway)
+     */
+    public static OkHttpTransport forSnodes(SecureRandom random, Duration connectTimeout) {
+        X509TrustManager trust = SnodeTrust.acceptAnyCertificate();
+        OkHttpClient client = new OkHttpClient.Builder()
+                .sslSocketFactory(SnodeTrust.socketFactory(trust, random), trust)
+                .hostnameVerifier(SnodeTrust.acceptAnyHost())
+                .protocols(List.of(Protocol.HTTP_1_1))
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(connectTimeout)
+                .readTimeout(Duration.ZERO)
+                .writeTimeout(Duration.ZERO)
+                .connectionPool(new ConnectionPool(16, 1, TimeUnit.MINUTES))
+                .build();
+        return new OkHttpTransport(client);
+    }
+
+    @Override
+    public HttpReply post(String url, byte[] body, String contentType, Deadline deadline) throws TransportException {
+        Duration left = deadline.remaining();
+        if (left.isZero()) {
+            throw new TransportException(TransportException.Kind.TIMEOUT, url, "deadline passed before POST " + url,
+                    null);
+        }
+        Request request = new Request.Builder()
+                .url(url)
+                .header("User-Agent", "WhatsApp")
+                .header("Accept-Language", "en-us")
+                .post(RequestBody.create(body, MediaType.get(contentType)))
+                .build();
+        Call call = client.newCall(request);
+        call.timeout().timeout(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS);
+        try (Response response = call.execute()) {
+            return new HttpReply(response.code(), readCapped(response.body(), url));
+        } catch (IOException e) {
+            throw classify(e, url, deadline);
+        }
+    }
+
+    private static byte[] readCapped(ResponseBody body, String url) throws IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        try (InputStream in = body.byteStream()) {
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw new IOException("response from " + url + " exceeds " + MAX_BODY_BYTES + " bytes");
+            }
+            return bytes;
+        }
+    }
+
+    private static TransportException classify(IOException e, String url, Deadline deadline) {
+        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (Thread.currentThread().isInterrupted()) {
+            return new TransportException(TransportException.Kind.CANCELLED, url, "POST " + url + " cancelled", e);
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException
+                || e instanceof UnknownHostException) {
+            return new TransportException(TransportException.Kind.CONNECT, url,
+                    "cannot connect to " + url + " (" + detail + ")", e);
+        }
+        if (e instanceof InterruptedIOException || deadline.isExpired()) {
+            return new TransportException(TransportException.Kind.TIMEOUT, url,
+                    "no complete response from " + url + " in time (" + detail + ")", e);
+        }
+        return new TransportException(TransportException.Kind.IO, url, "POST " + url + " failed (" + detail + ")", e);
+    }
+}
