@@ -30,9 +30,10 @@ import org.swarmchat.swarm.transport.TransportException;
 
 /**
  * Sends a storage RPC to its destination through an onion path (SPEC §4.4-§4.5): picks a path that avoids the
- * destination, wraps the body in aes-gcm layers (the type desktop uses), POSTs it to the guard's
- * {@code /onion_req/v2} and decrypts the destination's {@code {"status","body"}}. The guard learns the client's
- * address but not the destination or the request; the destination learns the request but not who sent it.
+ * destination and whose guard is not in the destination's swarm, wraps the body in aes-gcm layers (the type
+ * desktop uses), POSTs it to the guard's {@code /onion_req/v2} and decrypts the destination's
+ * {@code {"status","body"}}. The guard learns the client's address but not the destination or the request; the
+ * destination learns the request but not who sent it.
  *
  * <p>Failure model (desktop {@code onions.ts}, libsession {@code onion_request_router.cpp}):
  * <ul>
@@ -67,7 +68,7 @@ public final class OnionExecutor implements RequestExecutor<SnodeCall, SnodeRepl
     @Override
     public SnodeReply execute(SnodeCall call, Deadline deadline) throws SwarmException {
         Snode destination = call.node();
-        OnionPath path = paths.pathFor(destination, deadline);
+        OnionPath path = paths.pathFor(destination, call.destinationSwarm(), deadline);
         OnionRequest onion = build(path, destination, call.body());
         HttpReply reply;
         try {

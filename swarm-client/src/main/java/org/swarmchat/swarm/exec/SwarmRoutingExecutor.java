@@ -112,7 +112,7 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
             }
             Snode node = candidates.get(random.nextInt(candidates.size()));
             tried.add(node.ed25519());
-            switch (attempt(node, body, deadline)) {
+            switch (attempt(node, body, members(swarm), deadline)) {
                 case Outcome.Success s -> {
                     pool.recordSuccess(node.ed25519());
                     return s.reply();
@@ -162,7 +162,9 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
 
     private BatchReply toNode(Snode node, Optional<String> pubkey, byte[] body, Deadline deadline)
             throws SwarmException {
-        return switch (attempt(node, body, deadline)) {
+        Set<Ed25519PublicKey> swarm = new HashSet<>(Set.of(node.ed25519()));
+        pubkey.flatMap(directory::cached).ifPresent(s -> swarm.addAll(members(s)));
+        return switch (attempt(node, body, swarm, deadline)) {
             case Outcome.Success s -> {
                 pool.recordSuccess(node.ed25519());
                 yield s.reply();
@@ -214,14 +216,21 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
         if (lastNode == null) {
             throw new SwarmUnavailableException("", "the node pool is empty", null);
         }
-        throw new SnodeUnreachableException(lastNode, "none of " + tried.size() + " random nodes answered: "
-                + String.join("; ", log), last);
+        throw new SnodeUnreachableException(lastNode, "none of " + tried.size() + " random nodes could serve the "
+                + "request: " + String.join("; ", log), last);
     }
 
-    private Outcome attempt(Snode node, byte[] body, Deadline deadline) throws SwarmException {
+    private static Set<Ed25519PublicKey> members(Swarm swarm) {
+        Set<Ed25519PublicKey> out = new HashSet<>();
+        swarm.members().forEach(m -> out.add(m.ed25519()));
+        return out;
+    }
+
+    private Outcome attempt(Snode node, byte[] body, Set<Ed25519PublicKey> swarm, Deadline deadline)
+            throws SwarmException {
         SnodeReply reply;
         try {
-            reply = next.execute(new SnodeCall(node, body), deadline);
+            reply = next.execute(new SnodeCall(node, body, swarm), deadline);
         } catch (OnionPathException e) {
             return new Outcome.PathFailed(e);
         } catch (SnodeUnreachableException | MalformedResponseException e) {

@@ -23,7 +23,8 @@ import org.swarmchat.swarm.transport.Deadline;
 
 /**
  * Keeps the onion paths (SPEC §4.1): {@code pathCount} paths of {@code hops} nodes, each on a guard that passed
- * a direct test, no two paths sharing a node, and never a path through the request's destination.
+ * a direct test, no two paths sharing a node, never a path through the request's destination, and never a guard
+ * from the destination's swarm (stricter than desktop: see {@link #pathFor(Snode, Set, Deadline)}).
  *
  * <p>Failures are counted per path; at {@code failureThreshold} consecutive failures the path is dropped with
  * its guard, and every failure also strikes the relays in the pool's strike table, as desktop does. A guard that
@@ -102,14 +103,36 @@ public final class PathManager {
      */
     public OnionPath pathFor(Snode destination, Deadline deadline)
             throws PathUnavailableException, RequestCancelledException {
-        Optional<OnionPath> usable = usable(destination.ed25519());
+        return pathFor(destination, Set.of(), deadline);
+    }
+
+    /**
+     * A path for a request to {@code destination} about the swarm {@code destinationSwarm}: it does not pass
+     * through the destination (desktop's rule), and its guard, the one hop that sees the client's address, is not
+     * a member of that swarm, which would receive the message by replication and could tie the two together.
+     * A random usable path, or a new one built now when none qualifies; missing paths are built in the background.
+     *
+     * @throws PathUnavailableException if no path could be built (pool too small, no guard answered)
+     * @throws RequestCancelledException if the thread was interrupted during a guard test
+     */
+    public OnionPath pathFor(Snode destination, Set<Ed25519PublicKey> destinationSwarm, Deadline deadline)
+            throws PathUnavailableException, RequestCancelledException {
+        Avoid avoid = new Avoid(destination.ed25519(), Set.copyOf(destinationSwarm));
+        Optional<OnionPath> usable = usable(avoid);
         if (usable.isPresent()) {
             if (count() < settings.pathCount()) {
                 buildMissingInBackground();
             }
             return usable.get();
         }
-        return build(Optional.of(destination.ed25519()), deadline);
+        return build(Optional.of(avoid), deadline);
+    }
+
+    /** What a path for one request must stay clear of. */
+    private record Avoid(Ed25519PublicKey destination, Set<Ed25519PublicKey> swarm) {
+        boolean allows(OnionPath path) {
+            return !path.contains(destination) && !swarm.contains(path.guard().ed25519());
+        }
     }
 
     /**
@@ -133,11 +156,15 @@ public final class PathManager {
         }
     }
 
-    private Optional<OnionPath> usable(Ed25519PublicKey destination) {
+    private Optional<OnionPath> usable(Avoid avoid) {
         lock.lock();
         try {
             prune();
-            List<OnionPath> ok = paths.stream().map(e -> e.path).filter(p -> !p.contains(destination)).toList();
+            // Among the allowed paths, those with the fewest recent failures: a path that just failed is tried
+            // again only when no sound one is left.
+            List<Entry> allowed = paths.stream().filter(e -> avoid.allows(e.path)).toList();
+            int fewest = allowed.stream().mapToInt(e -> e.failures).min().orElse(0);
+            List<OnionPath> ok = allowed.stream().filter(e -> e.failures == fewest).map(e -> e.path).toList();
             return ok.isEmpty() ? Optional.empty() : Optional.of(ok.get(random.nextInt(ok.size())));
         } finally {
             lock.unlock();
@@ -159,7 +186,7 @@ public final class PathManager {
         paths.removeIf(e -> e.path.hops().stream().anyMatch(h -> !pool.contains(h.ed25519())));
     }
 
-    private OnionPath build(Optional<Ed25519PublicKey> avoid, Deadline deadline)
+    private OnionPath build(Optional<Avoid> avoid, Deadline deadline)
             throws PathUnavailableException, RequestCancelledException {
         buildLock.lock();
         try {
@@ -183,7 +210,7 @@ public final class PathManager {
         }
     }
 
-    private OnionPath buildLocked(Optional<Ed25519PublicKey> avoid, Deadline deadline)
+    private OnionPath buildLocked(Optional<Avoid> avoid, Deadline deadline)
             throws PathUnavailableException, RequestCancelledException {
         Set<Ed25519PublicKey> exclude = new HashSet<>();
         lock.lock();
@@ -192,9 +219,11 @@ public final class PathManager {
         } finally {
             lock.unlock();
         }
-        avoid.ifPresent(exclude::add);
+        avoid.ifPresent(a -> exclude.add(a.destination()));
         List<Snode> poolNodes = pool.snapshot();
-        List<Snode> candidates = PathSelection.candidates(poolNodes, exclude, random);
+        Set<Ed25519PublicKey> notGuards = new HashSet<>(exclude);
+        avoid.ifPresent(a -> notGuards.addAll(a.swarm()));
+        List<Snode> candidates = PathSelection.candidates(poolNodes, notGuards, random);
         if (candidates.size() < settings.hops()) {
             throw new PathUnavailableException("the pool has " + poolNodes.size() + " nodes, of which "
                     + candidates.size() + " are free; a path needs " + settings.hops()
@@ -229,11 +258,11 @@ public final class PathManager {
                 + (failures.isEmpty() ? " before the deadline" : ": " + String.join("; ", failures)));
     }
 
-    private void add(OnionPath path, Optional<Ed25519PublicKey> avoid) {
+    private void add(OnionPath path, Optional<Avoid> avoid) {
         lock.lock();
         try {
             if (paths.size() >= settings.pathCount() && avoid.isPresent()) {
-                paths.removeIf(e -> e.path.contains(avoid.get()));
+                paths.stream().filter(e -> !avoid.get().allows(e.path)).findFirst().ifPresent(paths::remove);
             }
             paths.add(new Entry(path));
         } finally {

@@ -2,7 +2,6 @@ package org.swarmchat.swarm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.swarmchat.swarm.it.Devnets.await;
 import static org.swarmchat.swarm.it.Devnets.id;
 
@@ -29,8 +28,8 @@ import org.swarmchat.swarm.transport.NetworkClock;
 
 /**
  * Faults of real nodes (the devnet's fault control): in each case the message arrives, or the caller gets a
- * specific, truthful error, within the call's deadline. Each scenario runs with direct requests and, once the
- * devnet serves {@code /onion_req/v2}, through onion paths.
+ * specific, truthful error, within the call's deadline. Each scenario runs with direct requests and through
+ * onion paths (the devnet's {@code /onion_req/v2}, or {@link StandInOnionEndpoint} until the devnet has one).
  */
 class FailureScenariosDevnetTest {
     private SwarmClient client;
@@ -40,9 +39,6 @@ class FailureScenariosDevnetTest {
     }
 
     private SwarmClient client(boolean onion, SwarmClientConfig.Builder config) throws Exception {
-        if (onion) {
-            assumeTrue(SharedDevnet.hasOnionEndpoint(), "the devnet does not serve /onion_req/v2 yet");
-        }
         client = SwarmClient.create(config.build());
         await(client.initialize());
         return client;
@@ -82,7 +78,7 @@ class FailureScenariosDevnetTest {
     @ValueSource(booleans = {false, true})
     void aWholeSwarmDownIsReportedAsSuch(boolean onion) throws Exception {
         LocalDevnet devnet = SharedDevnet.get();
-        SwarmClient alice = client(onion, Devnets.config(SharedDevnet.get(), onion).maxAttempts(2));
+        SwarmClient alice = client(onion, Devnets.config(SharedDevnet.get(), onion).maxAttempts(1));
         Ed25519KeyPair bob = Devnets.newAccount();
         await(alice.swarmOf(id(bob)));
         devnet.swarmOf(id(bob)).members().forEach(m -> devnet.faults(m).stop());
@@ -148,7 +144,7 @@ class FailureScenariosDevnetTest {
     @ValueSource(booleans = {false, true})
     void aSwarmAnsweringOnlyGarbageIsReportedTruthfully(boolean onion) throws Exception {
         LocalDevnet devnet = SharedDevnet.get();
-        SwarmClient alice = client(onion, Devnets.config(SharedDevnet.get(), onion).maxAttempts(2));
+        SwarmClient alice = client(onion, Devnets.config(SharedDevnet.get(), onion).maxAttempts(1));
         Ed25519KeyPair bob = Devnets.newAccount();
         await(alice.swarmOf(id(bob)));
         devnet.swarmOf(id(bob)).members().forEach(m -> devnet.faults(m).answerGarbage(1.0));

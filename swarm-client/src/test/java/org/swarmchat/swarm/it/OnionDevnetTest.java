@@ -2,7 +2,6 @@ package org.swarmchat.swarm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.swarmchat.swarm.it.Devnets.id;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.swarmchat.crypto.Ed25519KeyPair;
 import org.swarmchat.crypto.Ed25519PublicKey;
@@ -38,11 +36,6 @@ import org.swarmchat.swarm.poll.SwarmPoller;
 class OnionDevnetTest {
     private final List<SwarmClient> clients = new ArrayList<>();
     private final List<SwarmPoller> pollers = new ArrayList<>();
-
-    @BeforeEach
-    void requireOnion() throws Exception {
-        assumeTrue(SharedDevnet.hasOnionEndpoint(), "the devnet does not serve /onion_req/v2 yet");
-    }
 
     @AfterEach
     void stop() throws Exception {
@@ -110,7 +103,8 @@ class OnionDevnetTest {
 
         NetworkStatus status = Devnets.await(alice.networkStatus(id(own)));
 
-        assertThat(status.paths().state()).isEqualTo(PathStatus.State.READY);
+        assertThat(status.paths().state()).isNotEqualTo(PathStatus.State.DOWN);
+        assertThat(status.paths().paths()).isNotEmpty();
         assertThat(status.reachableMembers()).isEqualTo(SharedDevnet.get().swarmOf(id(own)).members().size());
     }
 }

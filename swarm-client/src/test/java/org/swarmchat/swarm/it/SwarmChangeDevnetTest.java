@@ -52,9 +52,6 @@ class SwarmChangeDevnetTest {
     @ParameterizedTest(name = "onion={0}")
     @ValueSource(booleans = {false, true})
     void aStaleSwarmIsReplacedByThe421AndTheStoreLandsInTheNewSwarm(boolean onion) throws Exception {
-        if (onion) {
-            assumeTrue(SharedDevnet.hasOnionEndpoint(), "the devnet does not serve /onion_req/v2 yet");
-        }
         LocalDevnet devnet = SharedDevnet.get();
         List<Ed25519KeyPair> accounts = new ArrayList<>();
         Map<Ed25519KeyPair, DevnetSwarm> before = new HashMap<>();
@@ -69,6 +66,7 @@ class SwarmChangeDevnetTest {
             moved = accounts.stream().filter(a -> before.get(a).id() != devnet.swarmOf(id(a)).id()).findFirst();
         }
         assumeTrue(moved.isPresent(), "no account changed swarm after adding 12 nodes");
+        SharedDevnet.get();
         Ed25519KeyPair bob = moved.get();
         DevnetSwarm now = devnet.swarmOf(id(bob));
         Set<Ed25519PublicKey> current = now.members().stream().map(DevnetNode::ed25519).collect(Collectors.toSet());

@@ -187,4 +187,22 @@ class PathManagerTest {
         assertThat(pool.contains(path.guard().ed25519())).isFalse();
         assertThat(paths.paths()).hasSize(2).doesNotContain(path);
     }
+
+    @Test
+    void theGuardIsNeverAMemberOfTheDestinationsSwarm() throws Exception {
+        PathManager paths = manager(pool(network));
+        paths.buildPaths(soon());
+        Set<Ed25519PublicKey> guards = new HashSet<>();
+        paths.paths().forEach(p -> guards.add(p.guard().ed25519()));
+        Set<Ed25519PublicKey> swarm = new HashSet<>(guards);
+        Snode destination = network.stream().filter(n -> paths.paths().stream().noneMatch(p -> p.contains(
+                n.ed25519()))).findFirst().orElseThrow();
+        swarm.add(destination.ed25519());
+
+        OnionPath path = paths.pathFor(destination, swarm, soon());
+
+        assertThat(swarm).doesNotContain(path.guard().ed25519());
+        assertThat(path.contains(destination.ed25519())).isFalse();
+        assertThat(paths.paths()).hasSize(2).contains(path);
+    }
 }
