@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +20,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,44 +29,23 @@ import org.swarmchat.crypto.HexCodec;
 import org.swarmchat.devnet.fault.FaultControl;
 import org.swarmchat.devnet.node.InProcessPeers;
 import org.swarmchat.devnet.node.NodeEnvironment;
-import org.swarmchat.devnet.node.NodeIdentity;
-import org.swarmchat.devnet.node.RateLimit;
 import org.swarmchat.devnet.node.StorageNode;
 import org.swarmchat.devnet.registry.NetworkView;
 import org.swarmchat.devnet.registry.Registry;
 import org.swarmchat.devnet.registry.Snode;
-import org.swarmchat.devnet.registry.SwarmRules;
 import org.swarmchat.devnet.seed.NetworkInfo;
 import org.swarmchat.devnet.seed.OxendRpc;
 import org.swarmchat.devnet.seed.SeedServer;
-import org.swarmchat.devnet.store.MessageStore;
 import org.swarmchat.devnet.store.OpenStores;
 import org.swarmchat.devnet.tls.SelfSignedTls;
 
 /**
  * A local Session network in this process: N storage nodes on loopback HTTPS, grouped into swarms of 5-7 by a
  * registry that plays oxend, and a seed at {@link #seedUrl()}. Clients bootstrap from the seed exactly as from a
- * mainnet seed; nothing about the devnet needs special client code.
- *
- * <p>Design decisions:
- * <ul>
- *   <li><b>Seed.</b> The seed URL is a small HTTPS server of its own ({@code /json_rpc} and {@code /info}) on
- *       the seed port, as mainnet seeds are oxend endpoints apart from the storage nodes. Every node also answers
- *       {@code /json_rpc} and {@code /info}.</li>
- *   <li><b>Replication.</b> Recursive requests travel between nodes over an in-process peer channel
- *       ({@link InProcessPeers}), as real nodes use OxenMQ rather than their client HTTPS port; peers still apply
- *       their own checks and faults, and the entry node still builds the {@code swarm} map with per-node
- *       signatures.</li>
- *   <li><b>Blocks.</b> Joins, leaves, splits and dissolutions are blocks applied under a devnet-wide gate: every
- *       node learns of the block and hands records over (SPEC §2.5) before any request sees it, which is what
- *       makes "no message lost across churn" a property tests can demand.</li>
- *   <li><b>Persistence.</b> Each node keeps its messages in its own SQLite file under {@code nodes/} of the data
- *       directory; identities, ports, swarms and the height are in {@code devnet.json}. Without a data directory
- *       a temporary one is used and deleted on {@link #close()}. Expired messages are purged every 10 s by one
- *       scheduler thread for the whole devnet.</li>
- *   <li><b>Scale.</b> Nodes are created and started in parallel, share one executor of virtual threads, and
- *       open their SQLite files lazily with a cap on open connections; TLS keys are EC P-256.</li>
- * </ul>
+ * mainnet seed; nothing about the devnet needs special client code. Nodes join and leave at run time
+ * ({@link #addNode()}, {@link #removeNode(DevnetNode)}), each change a block after which every node has handed
+ * its records over; {@link #faults(DevnetNode)} injects faults. The design decisions (seed, replication channel,
+ * atomic blocks, persistence, scale) are described in the package documentation.
  *
  * <p>Thread-safe. Membership changes are serialized.
  */
@@ -77,30 +53,30 @@ public final class LocalDevnet implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalDevnet.class);
     private static final Duration PURGE_INTERVAL = Duration.ofSeconds(10);
 
-    private final Builder config;
+    private final DevnetBuilder config;
     private final Path dataDir;
     private final boolean temporary;
     private final RandomGenerator random;
-    private final SecureRandom tlsRandom;
+    private final SecureRandom tlsRandom = new SecureRandom();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService scheduler;
     private final OpenStores openStores;
     private final Registry registry;
     private final InProcessPeers peers;
     private final NodeEnvironment env;
+    private final NodeFactory factory;
     private final Map<Ed25519PublicKey, StorageNode> nodes = new LinkedHashMap<>();
     private final ReentrantLock membership = new ReentrantLock();
     private SeedServer seed;
     private boolean started;
     private boolean closed;
 
-    private LocalDevnet(Builder config) throws IOException {
+    LocalDevnet(DevnetBuilder config) throws IOException {
         this.config = config;
         this.temporary = config.dataDir == null;
         this.dataDir = temporary ? Files.createTempDirectory("swarmchat-devnet") : config.dataDir;
         Files.createDirectories(dataDir.resolve("nodes"));
         this.random = config.seed != null ? new SplittableRandom(config.seed) : new SecureRandom();
-        this.tlsRandom = new SecureRandom();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "devnet-expiry");
             t.setDaemon(true);
@@ -111,11 +87,12 @@ public final class LocalDevnet implements AutoCloseable {
         this.peers = new InProcessPeers(executor);
         this.env = new NodeEnvironment(config.clock, registry, peers, new OxendRpc(registry::view, split()),
                 new NetworkInfo(registry::view, config.clock), executor, config.peerTimeout, config.rateLimit);
+        this.factory = new NodeFactory(random, config.clock, dataDir.resolve("nodes"), openStores, env);
     }
 
     /** A builder with the defaults: 25 nodes, a temporary data directory, a picked seed port, the system clock. */
-    public static Builder builder() {
-        return new Builder();
+    public static DevnetBuilder builder() {
+        return new DevnetBuilder();
     }
 
     /**
@@ -134,7 +111,8 @@ public final class LocalDevnet implements AutoCloseable {
             started = true;
             Optional<DevnetState> saved = DevnetState.load(dataDir);
             long begin = System.nanoTime();
-            List<StorageNode> created = saved.isPresent() ? restoreNodes(saved.get()) : newNodes(config.nodes);
+            List<StorageNode> created = saved.isPresent() ? factory.restoreNodes(saved.get())
+                    : factory.newNodes(config.nodes);
             long made = System.nanoTime();
             try {
                 startAll(created);
@@ -244,7 +222,7 @@ public final class LocalDevnet implements AutoCloseable {
         membership.lock();
         try {
             requireStarted();
-            StorageNode node = createNode(newIdentity(), 0);
+            StorageNode node = factory.newNode();
             node.start();
             synchronizedPut(node);
             peers.register(node);
@@ -362,40 +340,6 @@ public final class LocalDevnet implements AutoCloseable {
         }
     }
 
-    private List<StorageNode> newNodes(int count) {
-        List<byte[]> seeds = new ArrayList<>();
-        synchronized (random) {
-            for (int i = 0; i < count; i++) {
-                byte[] seed = new byte[32];
-                random.nextBytes(seed);
-                seeds.add(seed);
-            }
-        }
-        // Key derivation is the costly part; the seeds were drawn in order, so a seeded devnet stays reproducible.
-        List<NodeIdentity> identities = seeds.parallelStream().map(NodeIdentity::fromSeed).toList();
-        List<RandomGenerator> faultRandoms = Stream.generate(this::split).limit(count).toList();
-        List<StorageNode> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            out.add(null);
-        }
-        IntStream.range(0, count).parallel()
-                .forEach(i -> out.set(i, createNode(identities.get(i), 0, faultRandoms.get(i))));
-        return out;
-    }
-
-    private List<StorageNode> restoreNodes(DevnetState state) {
-        List<RandomGenerator> faultRandoms = Stream.generate(this::split).limit(state.nodes().size()).toList();
-        List<StorageNode> out = new ArrayList<>();
-        for (int i = 0; i < state.nodes().size(); i++) {
-            out.add(null);
-        }
-        IntStream.range(0, state.nodes().size()).parallel().forEach(i -> {
-            DevnetState.SavedNode saved = state.nodes().get(i);
-            out.set(i, createNode(NodeIdentity.fromSeed(saved.seed()), saved.port(), faultRandoms.get(i)));
-        });
-        return out;
-    }
-
     private static NetworkView savedView(DevnetState state, List<Snode> snodes) {
         Map<Ed25519PublicKey, Long> swarms = new HashMap<>();
         for (int i = 0; i < snodes.size(); i++) {
@@ -412,23 +356,6 @@ public final class LocalDevnet implements AutoCloseable {
                 throw new UncheckedIOException("cannot start " + node, e);
             }
         });
-    }
-
-    private StorageNode createNode(NodeIdentity identity, int port) {
-        return createNode(identity, port, split());
-    }
-
-    private StorageNode createNode(NodeIdentity identity, int port, RandomGenerator faultRandom) {
-        String hex = identity.ed25519().hex();
-        MessageStore store = new MessageStore(dataDir.resolve("nodes").resolve(hex + ".sqlite"), openStores);
-        return new StorageNode(identity, port, SelfSignedTls.serverContext(hex, tlsRandom, config.clock.instant()),
-                store, env, faultRandom);
-    }
-
-    private NodeIdentity newIdentity() {
-        synchronized (random) {
-            return NodeIdentity.generate(random);
-        }
     }
 
     private RandomGenerator split() {
@@ -514,113 +441,6 @@ public final class LocalDevnet implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.warn("cannot delete {}", dir, e);
-        }
-    }
-
-    /** Settings of a {@link LocalDevnet}. Not thread-safe; build once. */
-    public static final class Builder {
-        private int nodes = 25;
-        private Path dataDir;
-        private int seedPort;
-        private Clock clock = Clock.systemUTC();
-        private Long seed;
-        private SwarmRules swarmRules = SwarmRules.DEFAULT;
-        private Duration peerTimeout = Duration.ofSeconds(5);
-        private RateLimit rateLimit = RateLimit.STORAGE_SERVER;
-        private int maxOpenStores = 512;
-
-        private Builder() {
-        }
-
-        /** How many nodes a new devnet starts with (default 25). */
-        public Builder nodes(int count) {
-            if (count < 1) {
-                throw new IllegalArgumentException("a devnet needs at least one node");
-            }
-            this.nodes = count;
-            return this;
-        }
-
-        /** Where identities and messages persist (default: a temporary directory deleted on close). */
-        public Builder dataDir(Path dir) {
-            this.dataDir = Objects.requireNonNull(dir);
-            return this;
-        }
-
-        /** The seed's port (default 0: picked, or the saved one on a restart). */
-        public Builder seedPort(int port) {
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("port out of range: " + port);
-            }
-            this.seedPort = port;
-            return this;
-        }
-
-        /** The devnet's clock (default the system clock); each node may add a skew. */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
-            return this;
-        }
-
-        /** Makes identities, swarm ids, tie-breaks and fault draws reproducible (TLS keys stay random). */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Swarm sizes (default 5-7). */
-        public Builder swarmRules(SwarmRules rules) {
-            this.swarmRules = Objects.requireNonNull(rules);
-            return this;
-        }
-
-        /** How long an entry node waits for its swarm peers (default 5 s, as the storage server). */
-        public Builder peerTimeout(Duration timeout) {
-            this.peerTimeout = Objects.requireNonNull(timeout);
-            return this;
-        }
-
-        /** Whether direct requests are rate limited per client IP (default true, as the storage server). */
-        public Builder rateLimited(boolean limited) {
-            this.rateLimit = limited ? RateLimit.STORAGE_SERVER : null;
-            return this;
-        }
-
-        /** A per-client-IP token bucket other than the storage server's 600 tokens at 300/s. */
-        public Builder rateLimit(RateLimit limit) {
-            this.rateLimit = Objects.requireNonNull(limit);
-            return this;
-        }
-
-        /** How many node SQLite connections may be open at once (default 512). */
-        public Builder maxOpenStores(int max) {
-            this.maxOpenStores = max;
-            return this;
-        }
-
-        /**
-         * The devnet, not yet started.
-         *
-         * @throws IOException if the data directory cannot be created
-         */
-        public LocalDevnet build() throws IOException {
-            return new LocalDevnet(this);
-        }
-
-        /**
-         * The devnet, started.
-         *
-         * @throws IOException if it cannot start
-         */
-        public LocalDevnet start() throws IOException {
-            LocalDevnet devnet = build();
-            try {
-                devnet.start();
-            } catch (IOException | RuntimeException e) {
-                devnet.close();
-                throw e;
-            }
-            return devnet;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.swarmchat.swarm.directory;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +40,8 @@ public final class SnodePool {
     static final int REFRESH_QUERIES = 3;
     /** How many nodes a refresh may try to get its three answers. */
     static final int REFRESH_ATTEMPTS = 6;
+    /** The pause before the second round of seeds; it doubles each round. */
+    static final Duration ROUND_PAUSE = Duration.ofSeconds(1);
 
     private final PoolSettings settings;
     private final SnodePoolStore store;
@@ -87,7 +90,7 @@ public final class SnodePool {
         loadOnce();
         if (size() < settings.minimumSize() && mayReseed()) {
             try {
-                seed(deadline);
+                seedIfStillSmall(deadline);
             } catch (SnodePoolUnavailableException e) {
                 if (size() == 0) {
                     throw e;
@@ -134,9 +137,23 @@ public final class SnodePool {
         }
     }
 
+    /** Seeds unless another caller, waited for on the seed lock, has just filled the pool. */
+    private void seedIfStillSmall(Deadline deadline)
+            throws SnodePoolUnavailableException, RequestCancelledException {
+        seedLock.lock();
+        try {
+            if (size() < settings.minimumSize()) {
+                seed(deadline);
+            }
+        } finally {
+            seedLock.unlock();
+        }
+    }
+
     /**
      * Replaces the pool with a seed's list (SPEC §1.2): seeds in random order, each for at most its timeout, the
-     * whole list of seeds up to {@link PoolSettings#seedRounds()} times.
+     * whole list of seeds up to {@link PoolSettings#seedRounds()} times with a pause of 1 s, then 2 s, … between
+     * rounds (desktop retries its seeds with exponential backoff from 1 s).
      *
      * @throws SnodePoolUnavailableException if no seed gave a usable list before the deadline; the message
      *     lists what each seed did
@@ -154,6 +171,9 @@ public final class SnodePool {
             List<String> failures = new ArrayList<>();
             SwarmException last = null;
             for (int round = 0; round < settings.seedRounds() && !deadline.isExpired(); round++) {
+                if (round > 0) {
+                    pauseBeforeRound(round, deadline);
+                }
                 List<URI> order = new ArrayList<>(settings.seeds());
                 shuffle(order);
                 for (URI seed : order) {
@@ -181,6 +201,19 @@ public final class SnodePool {
                     + ")", last);
         } finally {
             seedLock.unlock();
+        }
+    }
+
+    private static void pauseBeforeRound(int round, Deadline deadline) throws RequestCancelledException {
+        Duration pause = ROUND_PAUSE.multipliedBy(1L << Math.min(round - 1, 4));
+        if (pause.compareTo(deadline.remaining()) >= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RequestCancelledException("waiting to ask the seeds again");
         }
     }
 

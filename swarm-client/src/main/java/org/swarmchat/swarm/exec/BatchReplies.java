@@ -1,9 +1,7 @@
 package org.swarmchat.swarm.exec;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.ArrayList;
 import java.util.List;
+import org.swarmchat.swarm.api.BatchRequest;
 import org.swarmchat.swarm.api.MalformedResponseException;
 import org.swarmchat.swarm.api.SnodeJson;
 import org.swarmchat.swarm.api.SubResponse;
@@ -15,17 +13,6 @@ final class BatchReplies {
 
     static List<SubResponse> parse(byte[] body, String from) throws MalformedResponseException {
         String what = "batch reply from " + from;
-        JsonNode json = SnodeJson.parseObject(body, what);
-        List<SubResponse> results = new ArrayList<>();
-        for (JsonNode entry : SnodeJson.requireArray(json, "results", what)) {
-            SnodeJson.requireObject(entry, what + " entry");
-            long code = SnodeJson.requireLong(entry, "code", what + " entry");
-            if (code < 100 || code > 599) {
-                throw new MalformedResponseException(what + " has the impossible status " + code);
-            }
-            JsonNode sub = entry.get("body");
-            results.add(new SubResponse((int) code, sub == null ? TextNode.valueOf("") : sub));
-        }
-        return results;
+        return BatchRequest.parseResults(SnodeJson.parseObject(body, what), what);
     }
 }

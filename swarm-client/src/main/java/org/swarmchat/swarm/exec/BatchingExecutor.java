@@ -1,7 +1,5 @@
 package org.swarmchat.swarm.exec;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.swarmchat.swarm.api.BatchRequest;
 import org.swarmchat.swarm.api.DeadlineExceededException;
 import org.swarmchat.swarm.api.MalformedResponseException;
 import org.swarmchat.swarm.api.RequestCancelledException;
@@ -65,13 +64,7 @@ public final class BatchingExecutor implements RequestExecutor<SwarmBatch, Batch
 
     /** The {@code {"method":"batch","params":{"requests":[…]}}} body, signed at {@code networkNowMillis}. */
     public static byte[] body(List<SnodeRequest<?>> requests, long networkNowMillis) {
-        ObjectNode json = SnodeJson.object();
-        json.put("method", "batch");
-        ArrayNode array = json.putObject("params").putArray("requests");
-        for (SnodeRequest<?> request : requests) {
-            array.add(request.toJson(networkNowMillis));
-        }
-        return SnodeJson.bytes(json);
+        return SnodeJson.bytes(new BatchRequest(requests).toJson(networkNowMillis));
     }
 
     @Override

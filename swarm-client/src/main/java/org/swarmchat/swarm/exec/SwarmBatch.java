@@ -2,6 +2,7 @@ package org.swarmchat.swarm.exec;
 
 import java.util.List;
 import java.util.Objects;
+import org.swarmchat.swarm.api.BatchRequest;
 import org.swarmchat.swarm.api.SnodeRequest;
 
 /**
@@ -12,7 +13,7 @@ import org.swarmchat.swarm.api.SnodeRequest;
  */
 public record SwarmBatch(Target target, List<SnodeRequest<?>> requests) {
     /** The storage server's sub-request limit. */
-    public static final int MAX_REQUESTS = 20;
+    public static final int MAX_REQUESTS = BatchRequest.MAX_REQUESTS;
 
     /**
      * Checks the members.

@@ -157,4 +157,26 @@ class RequestSerializationTest {
         assertThat(new InfoRequest().toJson(NOW).toString()).isEqualTo("{\"method\":\"info\",\"params\":{}}");
         assertThatThrownBy(() -> new GetSwarmRequest("05zz")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aBatchCarriesItsRequestsSignedAtOneTime() throws Exception {
+        Ed25519KeyPair account = vectorAccount();
+        BatchRequest batch = new BatchRequest(List.of(RetrieveRequest.of(account, Namespace.DEFAULT, Optional.empty()),
+                new InfoRequest()));
+
+        ObjectNode json = batch.toJson(NOW);
+
+        assertThat(json.path("method").asText()).isEqualTo("batch");
+        assertThat(json.path("params").path("requests")).hasSize(2);
+        assertThat(json.path("params").path("requests").get(0).path("params").path("signature").asText())
+                .isEqualTo(vectorSignature("retrieve" + NOW));
+        assertThat(json.path("params").path("requests").get(1).toString())
+                .isEqualTo("{\"method\":\"info\",\"params\":{}}");
+        assertThat(batch.swarmPubkey()).contains(AccountId.of(account).hex());
+        assertThat(batch.parse(SnodeJson.parse(("{\"results\":[{\"code\":200,\"body\":{\"messages\":[]}},"
+                + "{\"code\":406,\"body\":\"retrieve timestamp too far from current time\"}]}")
+                .getBytes(StandardCharsets.UTF_8), "test"))).extracting(SubResponse::code).containsExactly(200, 406);
+        assertThatThrownBy(() -> new BatchRequest(List.of(batch))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BatchRequest(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -197,4 +197,27 @@ class SnodePoolTest {
         assertThat(picked).hasSize(28).doesNotHaveDuplicates();
         assertThat(picked).extracting(Snode::ed25519).doesNotContainAnyElementsOf(exclude);
     }
+
+    @Test
+    void manyCallersAtStartUpShareOneSeeding() throws Exception {
+        seeds.lists.put("https://seed-a:4443/json_rpc", network);
+        seeds.lists.put("https://seed-b:4443/json_rpc", network);
+        SnodePool pool = pool(24);
+        List<Thread> callers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            callers.add(Thread.ofVirtual().start(() -> {
+                try {
+                    pool.ensureReady(soon());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (Thread t : callers) {
+            t.join();
+        }
+
+        assertThat(seeds.calls).hasSize(1);
+        assertThat(pool.size()).isEqualTo(30);
+    }
 }

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.swarmchat.crypto.Ed25519KeyPair;
 import org.swarmchat.crypto.request.ExpireMode;
 import org.swarmchat.crypto.request.Namespace;
@@ -30,6 +32,7 @@ import org.swarmchat.swarm.api.Swarm;
  * The client against real devnet nodes with onion routing off (direct requests, the diagnostics mode): every
  * storage method works end to end and matches what the devnet's registry says.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class DirectRequestsDevnetTest {
     private static LocalDevnet devnet;
     private static SwarmClient client;

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.swarmchat.crypto.Ed25519KeyPair;
@@ -31,6 +33,7 @@ import org.swarmchat.swarm.transport.NetworkClock;
  * specific, truthful error, within the call's deadline. Each scenario runs with direct requests and through
  * onion paths (the devnet's {@code /onion_req/v2}, or {@link StandInOnionEndpoint} until the devnet has one).
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FailureScenariosDevnetTest {
     private SwarmClient client;
 

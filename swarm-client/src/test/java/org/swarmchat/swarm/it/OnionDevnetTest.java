@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.swarmchat.crypto.Ed25519KeyPair;
 import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.crypto.request.Namespace;
@@ -33,6 +35,7 @@ import org.swarmchat.swarm.poll.SwarmPoller;
  * swarm, Bob's poller (through its own paths) finds it; and a guard that dies while it holds a request does not
  * lose the message.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class OnionDevnetTest {
     private final List<SwarmClient> clients = new ArrayList<>();
     private final List<SwarmPoller> pollers = new ArrayList<>();

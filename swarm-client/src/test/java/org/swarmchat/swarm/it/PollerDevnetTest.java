@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.swarmchat.crypto.Ed25519KeyPair;
 import org.swarmchat.crypto.request.Namespace;
 import org.swarmchat.devnet.DevnetNode;
@@ -27,6 +29,7 @@ import org.swarmchat.swarm.poll.PolledMessage;
 import org.swarmchat.swarm.poll.SwarmPoller;
 
 /** SPEC §7: the own-swarm poller finds what others stored, once each, and keeps going when members fail. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PollerDevnetTest {
     private static final List<Namespace> DESKTOP_NAMESPACES = List.of(Namespace.of(0), Namespace.of(2),
             Namespace.of(3), Namespace.of(5), Namespace.of(4));

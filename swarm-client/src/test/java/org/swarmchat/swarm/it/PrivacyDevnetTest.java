@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.swarmchat.crypto.Ed25519KeyPair;
 import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.crypto.request.Namespace;
@@ -31,6 +33,7 @@ import org.swarmchat.swarm.transport.OkHttpTransport;
  * and (with the stand-in onion endpoint, which records what each node decrypted) only the destination member ever
  * decrypts a layer holding Bob's ID or the message, while the guard sees neither.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PrivacyDevnetTest {
     private record Sent(String url, String body) {
     }

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.swarmchat.crypto.Ed25519KeyPair;
@@ -33,6 +35,7 @@ import org.swarmchat.swarm.directory.InMemorySwarmCacheStore;
  * SPEC §2.6: after nodes join and a new swarm forms, a client that still has the old swarm cached is sent on by
  * the 421 its first choice answers, stores in the right swarm, and keeps the new swarm.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SwarmChangeDevnetTest {
     private static final int CANDIDATES = 300;
     private SwarmClient client;
