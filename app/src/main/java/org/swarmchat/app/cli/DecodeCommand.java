@@ -18,11 +18,14 @@ import picocli.CommandLine.Spec;
  * {@code swarmchat decode}: opens the {@code data} of a stored 1:1 message, as a recipient would, and prints
  * one JSON object: {@code sender}, {@code sent_at} (ms), {@code text}, {@code display_name}.
  */
-@Command(name = "decode", mixinStandardHelpOptions = true,
+@Command(name = "decode",
         description = "Open a stored 1:1 message (the base64 'data' of a retrieve) with the recipient's seed.")
 final class DecodeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @Option(names = "--recipient-seed", required = true, paramLabel = "HEX",
             description = "The recipient's 16-byte Session seed (32 hex) or 32-byte Ed25519 seed (64 hex).")

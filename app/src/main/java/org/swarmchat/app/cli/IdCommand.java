@@ -10,11 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code swarmchat id}: prints the Account ID of a recovery password or a seed, and nothing else. */
-@Command(name = "id", mixinStandardHelpOptions = true,
-        description = "Print the Account ID of a recovery password or a seed.")
+@Command(name = "id", description = "Print the Account ID of a recovery password or a seed.")
 final class IdCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;

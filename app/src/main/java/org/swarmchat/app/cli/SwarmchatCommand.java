@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -12,13 +13,19 @@ import picocli.CommandLine.Spec;
  * prints the usage. Exit status: 0 success, 1 bad input or a failure, each with one line on stderr.
  */
 @Command(name = "swarmchat",
-        mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "A desktop messenger for the Session network.",
-        subcommands = {IdCommand.class, DecodeCommand.class})
+        description = "A desktop messenger for the Session network.")
 public final class SwarmchatCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    // Declared here rather than with mixinStandardHelpOptions: the mixin is a second annotated class for picocli to
+    // reflect over at every start, which cost about 0.1 s of a one-shot command's time.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    private boolean version;
 
     @Override
     public Integer call() {
@@ -34,6 +41,7 @@ public final class SwarmchatCommand implements Callable<Integer> {
     /** Runs the command line with the given streams, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new SwarmchatCommand());
+        Subcommands.register(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(new OneLineErrors());
