@@ -87,14 +87,17 @@ class PrivacyDevnetTest {
         Map<Ed25519PublicKey, List<SeenRequest>> seen = devnet.seenRequests();
         List<SeenRequest> fromAlice = seen.values().stream().flatMap(List::stream).filter(SeenRequest::fromClient)
                 .toList();
-        assertThat(fromAlice).as("the guards saw Alice's connections, and only the next hop")
+        // Alice's direct requests are guard tests (SPEC §4.1), which name no account.
+        assertThat(fromAlice).as("what the nodes Alice connected to saw: a next hop, or a guard test")
                 .isNotEmpty().allSatisfy(s -> {
-                    assertThat(s.role()).isEqualTo(SeenRequest.Role.RELAY);
+                    assertThat(s.role()).isIn(SeenRequest.Role.RELAY, SeenRequest.Role.DIRECT);
+                    assertThat(s.pubkeys()).isEmpty();
                     assertThat(s.reveals(bobsId)).isFalse();
                     assertThat(s.reveals(messageOnWire)).isFalse();
                 });
+        assertThat(fromAlice).anySatisfy(s -> assertThat(s.role()).isEqualTo(SeenRequest.Role.RELAY));
         assertThat(seen.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(SeenRequest::fromClient))
-                .map(Map.Entry::getKey)).as("guards").doesNotContainAnyElementsOf(bobsSwarm);
+                .map(Map.Entry::getKey)).as("nodes Alice connected to").doesNotContainAnyElementsOf(bobsSwarm);
         Map<Ed25519PublicKey, List<SeenRequest>> readers = seen.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(s -> s.reveals(bobsId) || s.reveals(messageOnWire)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
