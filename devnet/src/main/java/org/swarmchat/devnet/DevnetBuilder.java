@@ -10,8 +10,8 @@ import org.swarmchat.devnet.registry.SwarmRules;
 
 /**
  * Settings of a {@link LocalDevnet}, from {@link LocalDevnet#builder()}: 25 nodes, a temporary data directory, a
- * picked seed port, the system clock, swarms of 5-7, a 5 s peer timeout and the storage server's rate limit unless
- * told otherwise. Not thread-safe; build once.
+ * picked seed port, the system clock, swarms of 5-7, a 5 s peer timeout, a 30 s onion relay timeout and the storage
+ * server's rate limit unless told otherwise. Not thread-safe; build once.
  */
 public final class DevnetBuilder {
     int nodes = 25;
@@ -21,6 +21,7 @@ public final class DevnetBuilder {
     Long seed;
     SwarmRules swarmRules = SwarmRules.DEFAULT;
     Duration peerTimeout = Duration.ofSeconds(5);
+    Duration onionRelayTimeout = Duration.ofSeconds(30);
     RateLimit rateLimit = RateLimit.STORAGE_SERVER;
     int maxOpenStores = 512;
 
@@ -72,6 +73,18 @@ public final class DevnetBuilder {
     /** How long an entry node waits for its swarm peers (default 5 s, as the storage server). */
     public DevnetBuilder peerTimeout(Duration timeout) {
         this.peerTimeout = Objects.requireNonNull(timeout);
+        return this;
+    }
+
+    /**
+     * How long a node relaying an onion request waits for the next node's answer before it answers 504 "Request
+     * time out" (default 30 s, as the storage server waits for its OxenMQ peer).
+     */
+    public DevnetBuilder onionRelayTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the onion relay timeout must be positive: " + timeout);
+        }
+        this.onionRelayTimeout = timeout;
         return this;
     }
 

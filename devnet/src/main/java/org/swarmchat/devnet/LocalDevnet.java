@@ -30,6 +30,9 @@ import org.swarmchat.devnet.fault.FaultControl;
 import org.swarmchat.devnet.node.InProcessPeers;
 import org.swarmchat.devnet.node.NodeEnvironment;
 import org.swarmchat.devnet.node.StorageNode;
+import org.swarmchat.devnet.onion.OnionEndpoints;
+import org.swarmchat.devnet.recording.RequestRecorder;
+import org.swarmchat.devnet.recording.SeenRequest;
 import org.swarmchat.devnet.registry.NetworkView;
 import org.swarmchat.devnet.registry.Registry;
 import org.swarmchat.devnet.registry.Snode;
@@ -65,6 +68,7 @@ public final class LocalDevnet implements AutoCloseable {
     private final InProcessPeers peers;
     private final NodeEnvironment env;
     private final NodeFactory factory;
+    private final OnionEndpoints onion;
     private final Map<Ed25519PublicKey, StorageNode> nodes = new LinkedHashMap<>();
     private final ReentrantLock membership = new ReentrantLock();
     private SeedServer seed;
@@ -87,7 +91,8 @@ public final class LocalDevnet implements AutoCloseable {
         this.peers = new InProcessPeers(executor);
         this.env = new NodeEnvironment(config.clock, registry, peers, new OxendRpc(registry::view, split()),
                 new NetworkInfo(registry::view, config.clock), executor, config.peerTimeout, config.rateLimit);
-        this.factory = new NodeFactory(random, config.clock, dataDir.resolve("nodes"), openStores, env);
+        this.onion = new OnionEndpoints(config.onionRelayTimeout, executor);
+        this.factory = new NodeFactory(random, config.clock, dataDir.resolve("nodes"), openStores, env, onion);
     }
 
     /** A builder with the defaults: 25 nodes, a temporary data directory, a picked seed port, the system clock. */
@@ -313,6 +318,41 @@ public final class LocalDevnet implements AutoCloseable {
         return storage;
     }
 
+    /**
+     * What one node saw of each request since its recording was switched on: for privacy tests. Recording is off
+     * by default and costs nothing then.
+     *
+     * @throws IllegalArgumentException if the node is not part of the devnet
+     */
+    public RequestRecorder recorder(DevnetNode node) {
+        return storageNode(node).recorder();
+    }
+
+    /** Forgets what was recorded and starts recording on every node now part of the devnet. */
+    public void startRecording() {
+        for (StorageNode node : nodeList()) {
+            node.recorder().clear();
+            node.recorder().start();
+        }
+    }
+
+    /** Stops recording on every node; what was recorded stays readable. */
+    public void stopRecording() {
+        nodeList().forEach(node -> node.recorder().stop());
+    }
+
+    /** What every node recorded, by node; nodes that recorded nothing are left out. */
+    public Map<Ed25519PublicKey, List<SeenRequest>> seenRequests() {
+        Map<Ed25519PublicKey, List<SeenRequest>> seen = new LinkedHashMap<>();
+        for (StorageNode node : nodeList()) {
+            List<SeenRequest> requests = node.recorder().seen();
+            if (!requests.isEmpty()) {
+                seen.put(node.identity().ed25519(), requests);
+            }
+        }
+        return seen;
+    }
+
     /** Stops the seed and every node, saves the state, and deletes a temporary data directory. */
     @Override
     public void close() {
@@ -328,6 +368,7 @@ public final class LocalDevnet implements AutoCloseable {
             }
             List<StorageNode> all = nodeList();
             all.parallelStream().forEach(StorageNode::close);
+            onion.close();
             if (started && !temporary) {
                 save();
             }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.swarmchat.devnet.node.NodeEnvironment;
 import org.swarmchat.devnet.node.NodeIdentity;
 import org.swarmchat.devnet.node.StorageNode;
+import org.swarmchat.devnet.onion.OnionEndpoints;
 import org.swarmchat.devnet.store.MessageStore;
 import org.swarmchat.devnet.store.OpenStores;
 import org.swarmchat.devnet.tls.SelfSignedTls;
@@ -28,13 +29,16 @@ final class NodeFactory {
     private final Path nodesDir;
     private final OpenStores openStores;
     private final NodeEnvironment env;
+    private final OnionEndpoints onion;
 
-    NodeFactory(RandomGenerator random, Clock clock, Path nodesDir, OpenStores openStores, NodeEnvironment env) {
+    NodeFactory(RandomGenerator random, Clock clock, Path nodesDir, OpenStores openStores, NodeEnvironment env,
+            OnionEndpoints onion) {
         this.random = random;
         this.clock = clock;
         this.nodesDir = nodesDir;
         this.openStores = openStores;
         this.env = env;
+        this.onion = onion;
     }
 
     /** {@code count} new nodes, not yet listening. */
@@ -82,7 +86,9 @@ final class NodeFactory {
     private StorageNode create(NodeIdentity identity, int port, RandomGenerator faultRandom) {
         String hex = identity.ed25519().hex();
         MessageStore store = new MessageStore(nodesDir.resolve(hex + ".sqlite"), openStores);
-        return new StorageNode(identity, port, SelfSignedTls.serverContext(hex, tlsRandom, clock.instant()), store,
-                env, faultRandom);
+        StorageNode node = new StorageNode(identity, port, SelfSignedTls.serverContext(hex, tlsRandom,
+                clock.instant()), store, env, faultRandom);
+        onion.installOn(node);
+        return node;
     }
 }

@@ -30,9 +30,12 @@
  *       cap on open connections ({@link org.swarmchat.devnet.store.OpenStores}).</li>
  *   <li><b>Faults.</b> {@link org.swarmchat.devnet.fault.FaultControl} stops and starts nodes, drops, delays or
  *       garbles a share of requests, and skews clocks, in-process only.</li>
+ *   <li><b>Onion requests.</b> Every node serves {@code /onion_req/v2} ({@link org.swarmchat.devnet.onion}); a
+ *       relay reaches the next node over real HTTPS, so the next node's faults hit onion paths too.</li>
+ *   <li><b>Recording.</b> For privacy tests, each node can record what it saw of every request: the connection's
+ *       origin and what it could decrypt ({@link org.swarmchat.devnet.recording}). Off by default.</li>
  * </ul>
  *
- * <p>Not yet here: {@code /onion_req/v2} (plug it into {@link org.swarmchat.devnet.node.StorageNode#routes()}),
- * the echo contact, and the {@code swarmchat devnet} command, which lives in the app module.
+ * <p>Not yet here: the echo contact, and the {@code swarmchat devnet} command, which lives in the app module.
  */
 package org.swarmchat.devnet;

@@ -70,6 +70,28 @@ public final class DevnetClient {
         return send(request.build());
     }
 
+    /** An answer whose body is kept as bytes (an onion reply with {@code "base64":false}). */
+    public record RawReply(int status, byte[] body) {
+    }
+
+    /** POSTs a binary body (an onion request) to a URL; {@code headers} are name, value pairs. */
+    public RawReply postBytes(String url, byte[] body, String... headers) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new RawReply(response.statusCode(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     /** GETs a URL. */
     public Reply get(String url) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());

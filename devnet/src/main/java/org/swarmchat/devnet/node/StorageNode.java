@@ -20,6 +20,8 @@ import org.swarmchat.devnet.http.HttpReply;
 import org.swarmchat.devnet.http.HttpRequest;
 import org.swarmchat.devnet.http.HttpsListener;
 import org.swarmchat.devnet.http.Routes;
+import org.swarmchat.devnet.recording.RequestRecorder;
+import org.swarmchat.devnet.recording.SeenRequest;
 import org.swarmchat.devnet.registry.BlockGate;
 import org.swarmchat.devnet.registry.NetworkView;
 import org.swarmchat.devnet.registry.Snode;
@@ -52,6 +54,7 @@ public final class StorageNode implements AutoCloseable {
     private final NodeServices services;
     private final RpcDispatcher dispatcher = new RpcDispatcher();
     private final RateLimiter rateLimiter;
+    private final RequestRecorder recorder = new RequestRecorder();
     private volatile NetworkView view;
 
     /**
@@ -137,6 +140,11 @@ public final class StorageNode implements AutoCloseable {
     /** The route table; add endpoints here (e.g. {@code POST /onion_req/v2}). */
     public Routes routes() {
         return routes;
+    }
+
+    /** What this node saw of each request, once switched on (off by default). */
+    public RequestRecorder recorder() {
+        return recorder;
     }
 
     /**
@@ -243,6 +251,8 @@ public final class StorageNode implements AutoCloseable {
         if (rateLimiter != null && !rateLimiter.tryAcquire(request.remoteAddress())) {
             return HttpReply.text(429, "too many requests, try again later");
         }
+        recorder.record(() -> SeenRequest.storage(SeenRequest.Role.DIRECT, request.remoteAddress(), Optional.empty(),
+                request.body()));
         RpcResponse response = processStorageRpc(request.body());
         return new HttpReply(response.status(), response.contentType(), response.body());
     }

@@ -31,7 +31,7 @@ import org.swarmchat.swarm.transport.NetworkClock;
 /**
  * Faults of real nodes (the devnet's fault control): in each case the message arrives, or the caller gets a
  * specific, truthful error, within the call's deadline. Each scenario runs with direct requests and through
- * onion paths (the devnet's {@code /onion_req/v2}, or {@link StandInOnionEndpoint} until the devnet has one).
+ * onion paths (the devnet's own {@code /onion_req/v2}, whose relays the same faults hit).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FailureScenariosDevnetTest {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,17 +21,21 @@ import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.crypto.request.Namespace;
 import org.swarmchat.devnet.DevnetNode;
 import org.swarmchat.devnet.LocalDevnet;
+import org.swarmchat.devnet.recording.SeenRequest;
 import org.swarmchat.swarm.SwarmClient;
 import org.swarmchat.swarm.api.StoreResult;
 import org.swarmchat.swarm.transport.HttpTransport;
 import org.swarmchat.swarm.transport.OkHttpTransport;
 
 /**
- * Issue 4's privacy claim, checked on the wire: while Alice stores a message for Bob through an onion path, no
- * byte she sends to any node contains Bob's Account ID or the message, she connects to no member of Bob's swarm
- * (her onion paths' guards stay out of it, so none can tie her address to the message it then receives),
- * and (with the stand-in onion endpoint, which records what each node decrypted) only the destination member ever
- * decrypts a layer holding Bob's ID or the message, while the guard sees neither.
+ * Issue 4's privacy claim, checked on the wire and in what each node saw (the devnet's recording of what every
+ * node could read): while Alice stores a message for Bob through an onion path, no byte she sends contains Bob's
+ * Account ID or the message, and she connects to no member of Bob's swarm; the guards of her paths saw her
+ * connection but neither Bob's ID nor the message; the swarm member that read the store was reached through
+ * another node, so it never saw Alice's connection; and no other node read Bob's ID or the message.
+ *
+ * <p>Every devnet node listens on 127.0.0.1, so "Alice's address" is told apart by who made the connection: a
+ * request the recording shows without a previous hop came straight from a client.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PrivacyDevnetTest {
@@ -60,6 +64,7 @@ class PrivacyDevnetTest {
         alice = SwarmClient.create(Devnets.config(devnet, true).transport(recording).build());
         Devnets.await(alice.initialize());
         Ed25519KeyPair bob = Devnets.newAccount();
+        String bobsId = id(bob).hex();
         byte[] message = "meet at noon".getBytes(StandardCharsets.UTF_8);
         String messageOnWire = Base64.getEncoder().encodeToString(message);
         Set<Ed25519PublicKey> bobsSwarm = devnet.swarmOf(id(bob)).members().stream().map(DevnetNode::ed25519)
@@ -68,24 +73,42 @@ class PrivacyDevnetTest {
                 .map(m -> "127.0.0.1:" + m.port() + "/").collect(Collectors.toSet());
         // Alice knows Bob's swarm already (as after earlier messages); the lookup itself cannot avoid it.
         Devnets.await(alice.swarmOf(id(bob)));
-        StandInOnionEndpoint.SEEN.clear();
         sent.clear();
+        devnet.startRecording();
 
         StoreResult stored = Devnets.await(alice.store(id(bob), Namespace.DEFAULT, message, Duration.ofHours(1)));
+        devnet.stopRecording();
 
         assertThat(stored.storedCount()).isEqualTo(bobsSwarm.size());
         assertThat(sent).isNotEmpty().allSatisfy(s -> {
-            assertThat(s.body()).doesNotContain(id(bob).hex()).doesNotContain(messageOnWire);
+            assertThat(s.body()).doesNotContain(bobsId).doesNotContain(messageOnWire);
             assertThat(bobsSwarmAddresses).noneMatch(s.url()::contains);
         });
-        if (!SharedDevnet.devnetServesOnion()) {
-            Set<Ed25519PublicKey> sawTheRequest = StandInOnionEndpoint.SEEN.entrySet().stream()
-                    .filter(e -> e.getValue().stream().anyMatch(l -> l.contains(id(bob).hex())
-                            || l.contains(messageOnWire)))
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
-            assertThat(sawTheRequest).hasSize(1);
-            assertThat(bobsSwarm).containsAll(sawTheRequest);
-            assertThat(StandInOnionEndpoint.SEEN.keySet()).hasSizeGreaterThanOrEqualTo(4);
-        }
+        Map<Ed25519PublicKey, List<SeenRequest>> seen = devnet.seenRequests();
+        List<SeenRequest> fromAlice = seen.values().stream().flatMap(List::stream).filter(SeenRequest::fromClient)
+                .toList();
+        // Alice's direct requests are guard tests (SPEC §4.1), which name no account.
+        assertThat(fromAlice).as("what the nodes Alice connected to saw: a next hop, or a guard test")
+                .isNotEmpty().allSatisfy(s -> {
+                    assertThat(s.role()).isIn(SeenRequest.Role.RELAY, SeenRequest.Role.DIRECT);
+                    assertThat(s.pubkeys()).isEmpty();
+                    assertThat(s.reveals(bobsId)).isFalse();
+                    assertThat(s.reveals(messageOnWire)).isFalse();
+                });
+        assertThat(fromAlice).anySatisfy(s -> assertThat(s.role()).isEqualTo(SeenRequest.Role.RELAY));
+        assertThat(seen.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(SeenRequest::fromClient))
+                .map(Map.Entry::getKey)).as("nodes Alice connected to").doesNotContainAnyElementsOf(bobsSwarm);
+        Map<Ed25519PublicKey, List<SeenRequest>> readers = seen.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(s -> s.reveals(bobsId) || s.reveals(messageOnWire)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(readers).as("nodes that read Bob's ID or the message").hasSize(1);
+        assertThat(bobsSwarm).containsAll(readers.keySet());
+        assertThat(readers.values().iterator().next().stream()
+                .filter(s -> s.reveals(bobsId) || s.reveals(messageOnWire)))
+                .as("what the swarm member read").singleElement().satisfies(s -> {
+                    assertThat(s.fromClient()).isFalse();
+                    assertThat(s.role()).isEqualTo(SeenRequest.Role.DESTINATION);
+                });
+        assertThat(seen.keySet()).as("guard, two relays and the destination").hasSizeGreaterThanOrEqualTo(4);
     }
 }

@@ -12,7 +12,6 @@ import org.swarmchat.devnet.LocalDevnet;
 final class SharedDevnet {
     static final int NODES = 25;
     private static LocalDevnet devnet;
-    private static boolean devnetOnion;
 
     private SharedDevnet() {
     }
@@ -21,26 +20,15 @@ final class SharedDevnet {
         if (devnet == null) {
             LocalDevnet started = Devnets.start(NODES);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "devnet-close"));
-            devnetOnion = started.storageNode(started.nodes().getFirst()).routes()
-                    .find("POST", "/onion_req/v2").isPresent();
             devnet = started;
         }
-        StandInOnionEndpoint.installWhereMissing(devnet);
         return devnet;
     }
 
-    /**
-     * Whether the devnet serves {@code /onion_req/v2} itself; if not, {@link StandInOnionEndpoint} does (the
-     * devnet's own endpoint is being written on another branch).
-     */
-    static synchronized boolean devnetServesOnion() throws IOException {
-        get();
-        return devnetOnion;
-    }
-
-    /** Clears every fault and starts every stopped node. */
+    /** Clears every fault, starts every stopped node and stops recording. */
     static void heal() throws IOException {
         LocalDevnet d = get();
+        d.stopRecording();
         for (DevnetNode node : d.nodes()) {
             d.faults(node).clear();
             if (!d.faults(node).isRunning()) {
