@@ -20,6 +20,7 @@ final class Subcommands {
     static {
         ALL.put("id", IdCommand::new);
         ALL.put("decode", DecodeCommand::new);
+        ALL.put("network", NetworkCommand::new);
     }
 
     private Subcommands() {

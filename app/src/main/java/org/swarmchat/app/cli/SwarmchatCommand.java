@@ -1,7 +1,11 @@
 package org.swarmchat.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.swarmchat.app.config.DataDirectory;
+import org.swarmchat.app.config.NetworkChoice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +30,40 @@ public final class SwarmchatCommand implements Callable<Integer> {
 
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
     private boolean version;
+
+    @Option(names = "--data-dir", paramLabel = "D", scope = CommandLine.ScopeType.LOCAL,
+            description = "Where Swarmchat keeps its data (default: $XDG_DATA_HOME/swarmchat, else"
+                    + " ~/.local/share/swarmchat). Each network has its own folder below it.")
+    private Path dataDir;
+
+    @Option(names = "--network", paramLabel = "NETWORK", defaultValue = "devnet",
+            description = "devnet (default: the local devnet of `swarmchat devnet`, seed https://127.0.0.1:"
+                    + NetworkChoice.DEVNET_SEED_PORT + "), mainnet, testnet, or a seed URL such as"
+                    + " https://127.0.0.1:22023.")
+    private String network;
+
+    /** The data folder of {@code --data-dir}, or the XDG default. */
+    public DataDirectory dataDirectory() {
+        return DataDirectory.ofUser(Optional.ofNullable(dataDir));
+    }
+
+    /** Whether {@code --data-dir} was given. */
+    public Optional<Path> givenDataDir() {
+        return Optional.ofNullable(dataDir);
+    }
+
+    /**
+     * The network of {@code --network}.
+     *
+     * @throws UserInputException if it is neither a known name nor a seed URL
+     */
+    public NetworkChoice network() {
+        try {
+            return NetworkChoice.parse(network);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() {

@@ -1,0 +1,95 @@
+package org.swarmchat.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.swarmchat.app.config.NetworkChoice;
+import org.swarmchat.app.core.SwarmClients;
+import org.swarmchat.crypto.AccountId;
+import org.swarmchat.crypto.InvalidAccountIdException;
+import org.swarmchat.swarm.NetworkStatus;
+import org.swarmchat.swarm.SwarmClient;
+import org.swarmchat.swarm.api.SnodePoolUnavailableException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code swarmchat network}: the network as this client sees it — the node pool, an account's swarm with each
+ * member probed through the onion, and the onion paths with their hops.
+ */
+@Command(name = "network",
+        description = "Show the node pool, your swarm's members (reachable, latency) and the onion paths.")
+final class NetworkCommand implements Callable<Integer> {
+    /** Long enough to seed, build two paths and probe a swarm on a slow network; the client has its own deadlines. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private SwarmchatCommand root;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    private boolean json;
+
+    @Option(names = "--account", paramLabel = "ACCOUNT_ID",
+            description = "Whose swarm to show (05 + 64 hex); default: the account of the profile.")
+    private String account;
+
+    @Override
+    public Integer call() throws Exception {
+        NetworkChoice network = root.network();
+        AccountId own = ownAccount();
+        NetworkStatus status;
+        try (SwarmClient client = SwarmClients.inMemory(network)) {
+            status = await(client.networkStatus(own), network);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(NetworkReport.json(network, own, status));
+        } else {
+            out.print(NetworkReport.text(network, own, status));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private AccountId ownAccount() {
+        if (account == null) {
+            // The profile's account arrives with `swarmchat account create`; until one exists, say how to choose.
+            throw new UserInputException("no account to show the swarm of: give --account ACCOUNT_ID");
+        }
+        try {
+            return AccountId.parse(account);
+        } catch (InvalidAccountIdException e) {
+            throw new UserInputException("--account: " + e.getMessage(), e);
+        }
+    }
+
+    private static NetworkStatus await(CompletableFuture<NetworkStatus> pending, NetworkChoice network)
+            throws Exception {
+        try {
+            return pending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new IllegalStateException("the network did not answer within " + WAIT.toSeconds() + " s", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SnodePoolUnavailableException && network.embeddedDevnet()) {
+                throw new IllegalStateException("no devnet answers at " + network.seeds().getFirst()
+                        + ": start one with `swarmchat devnet`, or choose another with --network", cause);
+            }
+            throw cause instanceof Exception ex ? ex : e;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The messenger core: accounts, conversations, sending and receiving, on the swarm client and the store. */
+package org.swarmchat.app.core;
