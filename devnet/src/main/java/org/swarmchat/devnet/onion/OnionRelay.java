@@ -60,7 +60,7 @@ public final class OnionRelay implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(envelope.encode()))
                 .build();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = sendReconnecting(request, next);
             String type = response.headers().firstValue("Content-Type").orElse("text/plain; charset=utf-8");
             return new HttpReply(response.statusCode(), type, response.body());
         } catch (HttpTimeoutException e) {
@@ -73,6 +73,24 @@ public final class OnionRelay implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return timedOut(next, e);
+        }
+    }
+
+    /**
+     * Sends, and sends once more when a pooled connection turns out to be closed: the HTTP client keeps connections
+     * to nodes that have since stopped or dropped them, and a POST on such a connection fails before the node reads
+     * it (OxenMQ, which real nodes relay over, reconnects the same way). A store sent twice is stored once: the
+     * node keys messages by hash.
+     */
+    private HttpResponse<byte[]> sendReconnecting(HttpRequest request, Snode next)
+            throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException | ConnectException e) {
+            throw e;
+        } catch (IOException e) {
+            LOG.debug("connection to next node {} was closed; sending once more", next.ed25519().hex(), e);
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
     }
 
