@@ -1,6 +1,8 @@
 package org.swarmchat.bench.devnet;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,5 +36,13 @@ final class ProcessStatus {
         } catch (IOException | ArrayIndexOutOfBoundsException e) {
             return "load average unavailable";
         }
+    }
+
+    /** CPU time this process has used, all threads, in nanoseconds; -1 if the JVM cannot tell. */
+    static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 }

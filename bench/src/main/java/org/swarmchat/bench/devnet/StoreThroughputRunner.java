@@ -61,12 +61,19 @@ public final class StoreThroughputRunner {
             HttpClient http = TrustAllHttp.client(Duration.ofSeconds(10));
             run(http, accounts, threads, size, warmup, workers, 1);
             long begin = System.nanoTime();
+            long cpuBegin = ProcessStatus.cpuNanos();
             StoreTally tally = run(http, accounts, threads, size, seconds, workers, 50);
             double elapsed = (System.nanoTime() - begin) / 1e9;
+            double cpuMillis = (ProcessStatus.cpuNanos() - cpuBegin) / 1e6;
             System.out.printf(Locale.ROOT, "replicated stores: %d in %.1f s = %.0f/s; p50 %.1f ms, p99 %.1f ms; "
                     + "partial %d, failed %d%s%n", tally.replicated, elapsed, tally.replicated / elapsed,
                     tally.latencies.percentileMillis(50), tally.latencies.percentileMillis(99), tally.partial,
                     tally.failed, tally.firstFailure == null ? "" : " (first: " + tally.firstFailure + ")");
+            // CPU per store holds still when other processes take the cores; the rate does not.
+            System.out.printf(Locale.ROOT, "process CPU: %.2f ms per replicated store (client and devnet), %.0f%% of "
+                    + "%d cores busy%n", cpuMillis / Math.max(1, tally.replicated),
+                    100 * cpuMillis / 1000 / elapsed / Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "after: %s; %s; %s%n", ProcessStatus.loadAverage(),
                     ProcessStatus.status("VmRSS"), ProcessStatus.status("VmHWM"));
             verify(http, tally, sample);
