@@ -26,8 +26,10 @@
  *       height are saved in {@code devnet.json}, so a devnet restarted on the same data directory comes back
  *       whole. Expired messages are purged every 10 s by one scheduler thread for the whole devnet.</li>
  *   <li><b>Scale.</b> 2,000 nodes in one JVM: keys are derived in parallel, certificates are made on the first
- *       handshake, handlers share one executor of virtual threads, and SQLite files are opened lazily under a
- *       cap on open connections ({@link org.swarmchat.devnet.store.OpenStores}).</li>
+ *       handshake, each node's HTTPS listener is a server socket whose accept loop and connections are virtual
+ *       threads on one shared executor (no selector or timer thread per node), and SQLite files are opened lazily
+ *       under a cap on open connections ({@link org.swarmchat.devnet.store.OpenStores}). Figures and the
+ *       commands that reproduce them: {@code docs/PERFORMANCE.md}.</li>
  *   <li><b>Faults.</b> {@link org.swarmchat.devnet.fault.FaultControl} stops and starts nodes, drops, delays or
  *       garbles a share of requests, and skews clocks, in-process only.</li>
  *   <li><b>Onion requests.</b> Every node serves {@code /onion_req/v2} ({@link org.swarmchat.devnet.onion}); a

@@ -1,17 +1,20 @@
 package org.swarmchat.devnet.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.HashMap;
-import java.util.List;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLContext;
@@ -21,17 +24,26 @@ import org.swarmchat.devnet.fault.FaultAction;
 import org.swarmchat.devnet.fault.FaultControl;
 
 /**
- * One HTTPS listener on 127.0.0.1 (the JDK's {@link HttpsServer}), dispatching to {@link Routes} on a shared
- * executor of virtual threads, with a {@link FaultControl} consulted before every request. It can be stopped and
- * started again on the same port, which is how a node is stopped and restarted.
+ * One HTTPS listener on 127.0.0.1, dispatching to {@link Routes}, with a {@link FaultControl} consulted before every
+ * request. It can be stopped and started again on the same port, which is how a node is stopped and restarted.
+ *
+ * <p>HTTP/1.1 with keep-alive over a JSSE server socket, one virtual thread per connection on the shared executor.
+ * It replaced the JDK's {@code HttpsServer}, which costs each listener a selector thread and a timer thread (4,000
+ * platform threads for a 2,000-node devnet) and hands every request between its selector thread and a handler
+ * thread and back; on two busy cores those hand-offs, not the work, set a store's latency. See
+ * {@code docs/PERFORMANCE.md}.
  *
  * <p>Thread-safe.
  */
 public final class HttpsListener {
     /** Bodies beyond this are refused with 413: a full batch of 20 maximal stores is about 2 MiB. */
     public static final int MAX_BODY = 16 * 1024 * 1024;
+    /** A kept-alive connection with no request for this long is closed, as the JDK's server does. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpsListener.class);
+    private static final int BACKLOG = 128;
+    private static final int BUFFER = 16 * 1024;
 
     private final String name;
     private final SSLContext ssl;
@@ -39,8 +51,9 @@ public final class HttpsListener {
     private final Routes routes;
     private final FaultControl faults;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private int port;
-    private HttpsServer server;
+    private ServerSocket server;
 
     /**
      * A listener that is not yet listening.
@@ -48,7 +61,7 @@ public final class HttpsListener {
      * @param name for logs
      * @param port the port to listen on; 0 lets the system pick one on the first start, kept for later starts
      * @param ssl the server TLS context
-     * @param executor runs the handlers (a virtual-thread executor)
+     * @param executor runs the accept loop and each connection (a virtual-thread executor)
      * @param routes what to serve
      * @param faults consulted before each request, or null for none
      */
@@ -73,13 +86,17 @@ public final class HttpsListener {
             if (server != null) {
                 return;
             }
-            HttpsServer s = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
-            s.setHttpsConfigurator(new HttpsConfigurator(ssl));
-            s.setExecutor(executor);
-            s.createContext("/", this::handle);
-            s.start();
-            port = s.getAddress().getPort();
+            ServerSocket s = ssl.getServerSocketFactory().createServerSocket();
+            try {
+                s.setReuseAddress(true); // a restart binds the same port while old connections linger
+                s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
+            } catch (IOException e) {
+                s.close();
+                throw e;
+            }
+            port = s.getLocalPort();
             server = s;
+            executor.execute(() -> acceptLoop(s));
         } finally {
             lock.unlock();
         }
@@ -90,8 +107,11 @@ public final class HttpsListener {
         lock.lock();
         try {
             if (server != null) {
-                server.stop(0);
+                closeQuietly(server);
                 server = null;
+                for (Socket connection : connections) {
+                    closeQuietly(connection);
+                }
             }
         } finally {
             lock.unlock();
@@ -118,60 +138,100 @@ public final class HttpsListener {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            FaultAction action = faults == null ? FaultAction.PASS : faults.next();
-            if (!action.delay().isZero()) {
-                sleep(action);
-            }
-            if (action.outcome() == FaultAction.Outcome.DROP) {
-                return; // closing the exchange unanswered closes the connection
-            }
-            if (action.outcome() == FaultAction.Outcome.GARBAGE) {
-                send(exchange, new HttpReply(200, "application/json", faults.garbage()));
+    private void acceptLoop(ServerSocket s) {
+        while (!s.isClosed()) {
+            Socket socket;
+            try {
+                socket = s.accept();
+            } catch (IOException e) {
+                if (!s.isClosed()) {
+                    LOG.warn("{}: accept failed", name, e);
+                }
                 return;
             }
-            send(exchange, answer(exchange));
+            connections.add(socket);
+            if (s.isClosed()) { // stop() ran between accept and add: it did not see this connection
+                closeQuietly(socket);
+                connections.remove(socket);
+                return;
+            }
+            executor.execute(() -> serve(socket));
         }
     }
 
-    private HttpReply answer(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getPath();
-        var endpoint = routes.find(method, path);
+    /**
+     * Serves one connection, request after request, until the client closes it, it stays idle too long, a fault
+     * drops it, or the listener stops. Blocking reads on a virtual thread: no selector thread per listener.
+     */
+    private void serve(Socket socket) {
+        try (socket) {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout((int) IDLE_TIMEOUT.toMillis());
+            InputStream in = new BufferedInputStream(socket.getInputStream(), BUFFER);
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), BUFFER);
+            Http1RequestReader reader = new Http1RequestReader(in, out, MAX_BODY);
+            String remote = socket.getInetAddress().getHostAddress();
+            while (exchange(reader, out, remote)) {
+                // next request on the same connection
+            }
+        } catch (MalformedRequestException e) {
+            LOG.debug("{}: malformed request: {}", name, e.getMessage());
+            answerAndClose(socket, HttpReply.text(400, "Bad request: " + e.getMessage()));
+        } catch (IOException e) {
+            LOG.trace("{}: connection ended: {}", name, e.toString()); // closed, timed out or reset
+        } finally {
+            connections.remove(socket);
+        }
+    }
+
+    /** One request and its answer; whether the connection stays open for another. */
+    private boolean exchange(Http1RequestReader reader, OutputStream out, String remote) throws IOException {
+        Optional<Http1RequestReader.Head> next = reader.readHead();
+        if (next.isEmpty()) {
+            return false;
+        }
+        Http1RequestReader.Head head = next.get();
+        byte[] body = reader.readBody(head);
+        FaultAction action = faults == null ? FaultAction.PASS : faults.next();
+        if (!action.delay().isZero()) {
+            sleep(action);
+        }
+        if (action.outcome() == FaultAction.Outcome.DROP) {
+            return false; // closing unanswered, as a node that dies mid-request
+        }
+        if (body == null) {
+            Http1ResponseWriter.write(out, HttpReply.text(413, "Request body too large"), true);
+            return false; // the unread body makes the rest of the stream meaningless
+        }
+        HttpReply reply = action.outcome() == FaultAction.Outcome.GARBAGE
+                ? new HttpReply(200, "application/json", faults.garbage())
+                : answer(head, body, remote);
+        boolean keepAlive = head.keepAlive();
+        Http1ResponseWriter.write(out, reply, !keepAlive);
+        return keepAlive;
+    }
+
+    private HttpReply answer(Http1RequestReader.Head head, byte[] body, String remote) throws IOException {
+        var endpoint = routes.find(head.method(), head.path());
         if (endpoint.isEmpty()) {
             return HttpReply.text(404, "Not found");
         }
-        byte[] body = readBody(exchange.getRequestBody());
-        if (body == null) {
-            return HttpReply.text(413, "Request body too large");
-        }
-        Map<String, List<String>> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
-        HttpRequest request = new HttpRequest(method.toUpperCase(Locale.ROOT), path, headers, body,
-                exchange.getRemoteAddress().getAddress().getHostAddress());
+        HttpRequest request = new HttpRequest(head.method().toUpperCase(Locale.ROOT), head.path(),
+                head.headers(), body, remote);
         try {
             return endpoint.get().handle(request);
         } catch (RuntimeException e) {
-            LOG.warn("{}: {} {} failed", name, method, path, e);
+            LOG.warn("{}: {} {} failed", name, head.method(), head.path(), e);
             return HttpReply.text(500, "request failed");
         }
     }
 
-    private static void send(HttpExchange exchange, HttpReply reply) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-        byte[] body = reply.body();
-        exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    private static void answerAndClose(Socket socket, HttpReply reply) {
+        try {
+            Http1ResponseWriter.write(socket.getOutputStream(), reply, true);
+        } catch (IOException e) {
+            // the client is gone already
         }
-    }
-
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY + 1);
-        return body.length > MAX_BODY ? null : body;
     }
 
     private static void sleep(FaultAction action) throws IOException {
@@ -180,6 +240,14 @@ public final class HttpsListener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while delaying a request", e);
+        }
+    }
+
+    private static void closeQuietly(Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException e) {
+            // closing is all we wanted
         }
     }
 

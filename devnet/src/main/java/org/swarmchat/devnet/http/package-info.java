@@ -1,5 +1,5 @@
 /**
- * A small HTTPS layer over the JDK's HttpsServer: exact-path routes, faults applied before each request, stop and
- * restart on the same port.
+ * A small HTTPS layer of its own: HTTP/1.1 with keep-alive on JSSE server sockets, one virtual thread per
+ * connection, exact-path routes, faults applied before each request, stop and restart on the same port.
  */
 package org.swarmchat.devnet.http;

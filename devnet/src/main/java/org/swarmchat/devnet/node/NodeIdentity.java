@@ -1,6 +1,8 @@
 package org.swarmchat.devnet.node;
 
 import java.util.random.RandomGenerator;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.swarmchat.crypto.Ed25519KeyPair;
 import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.crypto.X25519KeyPair;
@@ -13,10 +15,17 @@ import org.swarmchat.crypto.X25519PublicKey;
 public final class NodeIdentity {
     private final Ed25519KeyPair ed25519;
     private final X25519KeyPair x25519;
+    /**
+     * The same key as Bouncy Castle's parameters, which keep the public key: signing from the seed alone derives
+     * the public key again (a scalar multiplication) on every call, half the cost of a signature, and a node signs
+     * every message it stores. The signatures are the same bytes (Ed25519 is deterministic).
+     */
+    private final Ed25519PrivateKeyParameters signingKey;
 
     private NodeIdentity(Ed25519KeyPair ed25519) {
         this.ed25519 = ed25519;
         this.x25519 = ed25519.toX25519();
+        this.signingKey = new Ed25519PrivateKeyParameters(ed25519.seed());
     }
 
     /**
@@ -57,7 +66,9 @@ public final class NodeIdentity {
 
     /** The node's Ed25519 signature over {@code message}. */
     public byte[] sign(byte[] message) {
-        return ed25519.sign(message);
+        byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
+        signingKey.sign(Ed25519.Algorithm.Ed25519, null, message, 0, message.length, signature, 0);
+        return signature;
     }
 
     @Override
