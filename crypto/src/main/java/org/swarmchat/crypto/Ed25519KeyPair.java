@@ -13,13 +13,15 @@ public final class Ed25519KeyPair {
     public static final int SIGNATURE_LENGTH = 64;
 
     private final byte[] seed;
+    /** Kept to hand to every signature: without it Bouncy Castle derives it again, half a signature's cost. */
+    private final byte[] publicKeyBytes;
     private final Ed25519PublicKey publicKey;
 
     private Ed25519KeyPair(byte[] seed) {
         this.seed = seed;
-        byte[] pk = new byte[Ed25519PublicKey.LENGTH];
-        Ed25519.generatePublicKey(seed, 0, pk, 0);
-        this.publicKey = Ed25519PublicKey.of(pk);
+        this.publicKeyBytes = new byte[Ed25519PublicKey.LENGTH];
+        Ed25519.generatePublicKey(seed, 0, publicKeyBytes, 0);
+        this.publicKey = Ed25519PublicKey.of(publicKeyBytes.clone());
     }
 
     /** The key pair of a 32-byte seed. */
@@ -58,7 +60,7 @@ public final class Ed25519KeyPair {
     /** A deterministic RFC 8032 Ed25519 signature over {@code message[offset, offset + length)}. */
     public byte[] sign(byte[] message, int offset, int length) {
         byte[] sig = new byte[SIGNATURE_LENGTH];
-        Ed25519.sign(seed, 0, message, offset, length, sig, 0);
+        Ed25519.sign(seed, 0, publicKeyBytes, 0, message, offset, length, sig, 0);
         return sig;
     }
 
