@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A desktop messenger for the Session network.",
-        subcommands = {IdCommand.class, DecodeCommand.class})
+        subcommands = {IdCommand.class, DecodeCommand.class, DevnetCommand.class})
 public final class SwarmchatCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -33,7 +33,12 @@ public final class SwarmchatCommand implements Callable<Integer> {
 
     /** Runs the command line with the given streams, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new SwarmchatCommand());
+        return run(out, err, CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs the command line with the given streams and a factory of commands, for tests. */
+    static int run(PrintWriter out, PrintWriter err, CommandLine.IFactory factory, String... args) {
+        CommandLine cli = new CommandLine(new SwarmchatCommand(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(new OneLineErrors());

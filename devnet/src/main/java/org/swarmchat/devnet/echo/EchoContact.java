@@ -38,8 +38,11 @@ import org.swarmchat.crypto.message.OpenedMessage;
  */
 public final class EchoContact implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EchoContact.class);
-    /** Each storage RPC call's deadline. */
-    private static final Duration CALL_DEADLINE = Duration.ofSeconds(5);
+    /**
+     * Each storage RPC call's deadline: generous, because a node makes its certificate on its first handshake and
+     * the devnet often shares a small machine with builds.
+     */
+    private static final Duration CALL_DEADLINE = Duration.ofSeconds(10);
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
     /** How long {@link #close()} lets a poll in progress finish before interrupting it. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
