@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
             "Prints the seed URL that clients bootstrap from, the Account ID of the echo contact (an account that "
                     + "answers every message) and the nodes grouped by swarm."},
         footer = {"", "Examples:",
-            "  swarmchat devnet                          25 nodes, seed on https://127.0.0.1:22023, nothing kept",
-            "  swarmchat devnet --data-dir ~/devnet      kept in ~/devnet and resumed from there next time",
-            "  swarmchat devnet --port 0 --json          any free port; one JSON line for scripts"})
+            "  swarmchat devnet                      25 nodes, seed on port 22023, nothing kept",
+            "  swarmchat devnet --data-dir ~/devnet  kept in ~/devnet, resumed next time",
+            "  swarmchat devnet --port 0 --json      any free port, one JSON line"})
 final class DevnetCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 22023;
 
