@@ -82,12 +82,17 @@ final class DevnetCommand implements Callable<Integer> {
             report.printText(out);
         }
         PrintWriter err = spec.commandLine().getErr();
-        lifetime.runUntilStopped(() -> {
+        try {
+            lifetime.runUntilStopped(() -> {
+                devnet.close();
+                err.println(dataDir == null ? "swarmchat devnet: stopped" : "swarmchat devnet: stopped; saved in "
+                        + dataDir);
+                err.flush();
+            });
+        } catch (InterruptedException e) {
             devnet.close();
-            err.println(dataDir == null ? "swarmchat devnet: stopped" : "swarmchat devnet: stopped; saved in "
-                    + dataDir);
-            err.flush();
-        });
+            throw e;
+        }
         return ExitCodes.OK;
     }
 

@@ -162,6 +162,9 @@ public final class EchoContact implements AutoCloseable {
     /** One round: send answers still pending, then read and answer what is new. Returns whether more is waiting. */
     private boolean pollOnce() throws InterruptedException, SQLException {
         for (EchoJournal.PendingReply pending : journal.pendingReplies()) {
+            if (isStopping()) {
+                return false;
+            }
             if (replies.send(pending.recipient(), pending.data())) {
                 journal.replySent(pending.hash());
             }

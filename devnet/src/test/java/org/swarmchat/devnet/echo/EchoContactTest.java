@@ -18,6 +18,7 @@ import org.swarmchat.crypto.Ed25519KeyPair;
 import org.swarmchat.crypto.message.MessageSealer;
 import org.swarmchat.crypto.message.OpenedMessage;
 import org.swarmchat.crypto.message.OutgoingText;
+import org.swarmchat.devnet.DevnetNode;
 import org.swarmchat.devnet.LocalDevnet;
 
 /** The echo contact on a real devnet: real HTTPS, real swarms, real SQLite files. */
@@ -94,6 +95,32 @@ class EchoContactTest {
             List<String> answers = carol.answers();
             assertThat(answers).containsExactlyInAnyOrder("You said: \"before the restart\"",
                     "You said: \"after the restart\"");
+        }
+    }
+
+    @Test
+    void anAnswerTheSendersSwarmCannotTakeYetIsSentOnceItCan() throws Exception {
+        try (LocalDevnet devnet = LocalDevnet.builder().nodes(14).seed(7).echoContact(true)
+                .echoPollInterval(Duration.ofMillis(200)).start()) {
+            EchoUser dave = EchoUser.inAnotherSwarm(devnet, random);
+            List<DevnetNode> davesSwarm = devnet.swarmOf(dave.id()).members();
+            davesSwarm.forEach(node -> devnet.faults(node).stop());
+
+            dave.send("are you there?");
+            Path echoDir = devnet.dataDir().resolve("echo");
+            await().atMost(ANSWER_WAIT).until(() -> pendingAnswers(echoDir) == 1);
+            davesSwarm.forEach(node -> devnet.faults(node).start());
+
+            await().atMost(ANSWER_WAIT).until(() -> pendingAnswers(echoDir) == 0);
+            Thread.sleep(1_000);
+            assertThat(dave.answers()).containsExactly("You said: \"are you there?\"");
+        }
+    }
+
+    private static int pendingAnswers(Path echoDir) throws Exception {
+        // A second connection to the echo contact's journal, as a person with the sqlite3 tool would look at it.
+        try (EchoJournal journal = EchoJournal.open(echoDir)) {
+            return journal.pendingReplies().size();
         }
     }
 
