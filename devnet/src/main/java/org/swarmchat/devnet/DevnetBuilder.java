@@ -24,6 +24,8 @@ public final class DevnetBuilder {
     Duration onionRelayTimeout = Duration.ofSeconds(30);
     RateLimit rateLimit = RateLimit.STORAGE_SERVER;
     int maxOpenStores = 512;
+    boolean echoContact;
+    Duration echoPollInterval = Duration.ofSeconds(1);
 
     DevnetBuilder() {
     }
@@ -103,6 +105,26 @@ public final class DevnetBuilder {
     /** How many node SQLite connections may be open at once (default 512). */
     public DevnetBuilder maxOpenStores(int max) {
         this.maxOpenStores = max;
+        return this;
+    }
+
+    /**
+     * Whether the devnet runs its echo contact, an account that answers every 1:1 message (default false, so that
+     * tests see no traffic they did not make; {@code swarmchat devnet} and the app's embedded devnet turn it on).
+     * Its Account ID is then {@link LocalDevnet#echoAccountId()}: with a data directory its seed is kept there,
+     * without one it is the well-known seed of {@link org.swarmchat.devnet.echo.EchoContact.Identity#WELL_KNOWN}.
+     */
+    public DevnetBuilder echoContact(boolean run) {
+        this.echoContact = run;
+        return this;
+    }
+
+    /** How often the echo contact polls its swarm when idle (default 1 s). */
+    public DevnetBuilder echoPollInterval(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("the echo poll interval must be positive, got " + interval);
+        }
+        this.echoPollInterval = interval;
         return this;
     }
 

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.crypto.HexCodec;
+import org.swarmchat.devnet.echo.EchoContact;
+import org.swarmchat.devnet.echo.NodeAddress;
 import org.swarmchat.devnet.fault.FaultControl;
 import org.swarmchat.devnet.node.InProcessPeers;
 import org.swarmchat.devnet.node.NodeEnvironment;
@@ -72,6 +74,7 @@ public final class LocalDevnet implements AutoCloseable {
     private final Map<Ed25519PublicKey, StorageNode> nodes = new LinkedHashMap<>();
     private final ReentrantLock membership = new ReentrantLock();
     private SeedServer seed;
+    private EchoContact echo;
     private boolean started;
     private boolean closed;
 
@@ -141,6 +144,9 @@ public final class LocalDevnet implements AutoCloseable {
             scheduler.scheduleAtFixedRate(this::purgeExpired, PURGE_INTERVAL.toMillis(), PURGE_INTERVAL.toMillis(),
                     TimeUnit.MILLISECONDS);
             save();
+            if (config.echoContact) {
+                echo = startEcho();
+            }
             LOG.info("devnet of {} nodes in {} swarms started in {} ms (nodes made in {} ms, listening after {} ms);"
                     + " seed {}", created.size(), view.swarmCount(), (System.nanoTime() - begin) / 1_000_000,
                     (made - begin) / 1_000_000, (listening - begin) / 1_000_000, seed.url());
@@ -159,6 +165,12 @@ public final class LocalDevnet implements AutoCloseable {
     public int seedPort() {
         requireStarted();
         return seed.port();
+    }
+
+    /** The echo contact's Account ID, if the builder turned it on ({@link DevnetBuilder#echoContact(boolean)}). */
+    public Optional<AccountId> echoAccountId() {
+        requireStarted();
+        return Optional.ofNullable(echo).map(EchoContact::accountId);
     }
 
     /** The data directory (a temporary one unless the builder named one). */
@@ -362,6 +374,10 @@ public final class LocalDevnet implements AutoCloseable {
                 return;
             }
             closed = true;
+            if (echo != null) {
+                // First, while the nodes still answer: it finishes the answer in hand.
+                echo.close();
+            }
             scheduler.shutdownNow();
             if (seed != null) {
                 seed.close();
@@ -387,6 +403,14 @@ public final class LocalDevnet implements AutoCloseable {
             swarms.put(snodes.get(i).ed25519(), state.nodes().get(i).swarmId());
         }
         return NetworkView.of(state.height(), snodes, swarms);
+    }
+
+    private EchoContact startEcho() throws IOException {
+        return EchoContact.start(dataDir.resolve("echo"),
+                temporary ? EchoContact.Identity.WELL_KNOWN : EchoContact.Identity.KEPT_IN_DIRECTORY,
+                () -> nodes().stream().filter(DevnetNode::running)
+                        .map(n -> new NodeAddress(n.host(), n.port(), n.ed25519().hex())).toList(),
+                config.clock, config.echoPollInterval);
     }
 
     private void startAll(List<StorageNode> created) {

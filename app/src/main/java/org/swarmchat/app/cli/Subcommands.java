@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -15,12 +14,13 @@ import picocli.CommandLine.Model.OptionSpec;
  * Scripts call one-shot commands hundreds of times, so this is their start-up time.
  */
 final class Subcommands {
-    private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+    private static final Map<String, Class<?>> ALL = new LinkedHashMap<>();
 
     static {
-        ALL.put("id", IdCommand::new);
-        ALL.put("decode", DecodeCommand::new);
-        ALL.put("network", NetworkCommand::new);
+        ALL.put("id", IdCommand.class);
+        ALL.put("decode", DecodeCommand.class);
+        ALL.put("network", NetworkCommand.class);
+        ALL.put("devnet", DevnetCommand.class);
     }
 
     private Subcommands() {
@@ -31,13 +31,16 @@ final class Subcommands {
         return List.copyOf(ALL.keySet());
     }
 
-    /** Registers on {@code root} what {@code args} need: the one command they name, or every command. */
+    /**
+     * Registers on {@code root} what {@code args} need: the one command they name, or every command. Each is
+     * made by the root's factory, so tests can hand in their own instances.
+     */
     static void register(CommandLine root, String... args) {
         Optional<String> named = commandNamedBy(root, args);
         if (named.isPresent()) {
-            root.addSubcommand(named.get(), ALL.get(named.get()).get());
+            root.addSubcommand(named.get(), ALL.get(named.get()));
         } else {
-            ALL.forEach((name, command) -> root.addSubcommand(name, command.get()));
+            ALL.forEach(root::addSubcommand);
         }
     }
 

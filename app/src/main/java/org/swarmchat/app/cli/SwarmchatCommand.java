@@ -78,7 +78,12 @@ public final class SwarmchatCommand implements Callable<Integer> {
 
     /** Runs the command line with the given streams, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new SwarmchatCommand());
+        return run(out, err, CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs the command line with the given streams and a factory of commands, for tests. */
+    static int run(PrintWriter out, PrintWriter err, CommandLine.IFactory factory, String... args) {
+        CommandLine cli = new CommandLine(new SwarmchatCommand(), factory);
         Subcommands.register(cli, args);
         cli.setOut(out);
         cli.setErr(err);
