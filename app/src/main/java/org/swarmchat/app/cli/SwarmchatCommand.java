@@ -36,7 +36,8 @@ public final class SwarmchatCommand implements Callable<Integer> {
                     + " ~/.local/share/swarmchat). Each network has its own folder below it.")
     private Path dataDir;
 
-    @Option(names = "--network", paramLabel = "NETWORK", defaultValue = "devnet",
+    // No defaultValue: picocli would parse "devnet" as an argument, and refuse it as the name of a command.
+    @Option(names = "--network", paramLabel = "NETWORK",
             description = "devnet (default: the local devnet of `swarmchat devnet`, seed https://127.0.0.1:"
                     + NetworkChoice.DEVNET_SEED_PORT + "), mainnet, testnet, or a seed URL such as"
                     + " https://127.0.0.1:22023.")
@@ -59,7 +60,7 @@ public final class SwarmchatCommand implements Callable<Integer> {
      */
     public NetworkChoice network() {
         try {
-            return NetworkChoice.parse(network);
+            return network == null ? NetworkChoice.devnet() : NetworkChoice.parse(network);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
@@ -85,6 +86,8 @@ public final class SwarmchatCommand implements Callable<Integer> {
     static int run(PrintWriter out, PrintWriter err, CommandLine.IFactory factory, String... args) {
         CommandLine cli = new CommandLine(new SwarmchatCommand(), factory);
         Subcommands.register(cli, args);
+        // An option's value is never a command: `--network devnet devnet` names the devnet network, then the command.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(new OneLineErrors());
