@@ -95,8 +95,11 @@ class OnionDevnetTest {
         StoreResult stored = Devnets.await(pending);
 
         assertThat(stored.storedCount()).isEqualTo(devnet.swarmOf(id(bob)).members().size());
-        assertThat(alice.pathStatus().get().paths()).allSatisfy(p -> assertThat(p.hops()).extracting(Snode::ed25519)
-                .doesNotContainAnyElementsOf(guards));
+        // The path the request failed on was rebuilt without its dead guard. The other path may not have been used
+        // since its guard stopped, so the client cannot know yet that it is dead too.
+        assertThat(alice.pathStatus().get().paths())
+                .filteredOn(p -> p.hops().stream().map(Snode::ed25519).anyMatch(guards::contains))
+                .hasSizeLessThan(guards.size());
     }
 
     @Test
