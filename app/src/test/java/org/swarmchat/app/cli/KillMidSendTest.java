@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.swarmchat.devnet.LocalDevnet;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class KillMidSendTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int ROUNDS = 6;
+    private static final int ROUNDS = 8;
     private static LocalDevnet devnet;
 
     @TempDir
@@ -61,7 +62,11 @@ class KillMidSendTest {
         command.addAll(global("alice"));
         command.addAll(List.of("send", to, text));
         return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolve("send-" + text.hashCode() + ".log").toFile()).start();
+                .redirectOutput(logOf(text).toFile()).start();
+    }
+
+    private Path logOf(String text) {
+        return data.resolve("send-" + text.replace(' ', '-') + ".log");
     }
 
     @Test
@@ -77,13 +82,19 @@ class KillMidSendTest {
         for (int round = 0; round < ROUNDS; round++) {
             Process sender = sendInAnotherJvm(bob, "round " + round);
             // The JVM starts in about half a second; bootstrapping, the commit and the store follow within a few.
-            boolean ended = sender.waitFor(300 + random.nextInt(3_500), TimeUnit.MILLISECONDS);
-            if (!ended) {
+            // The kill times spread over that span, with a random part, so that each phase gets hit.
+            long killAfter = 300 + round * 5_000L / ROUNDS + random.nextInt(700);
+            boolean ended = sender.waitFor(killAfter, TimeUnit.MILLISECONDS);
+            if (ended) {
+                assertThat(sender.exitValue()).as("seed %d, round %d: %s", seed, round,
+                        Files.readString(logOf("round " + round))).isZero();
+            } else {
                 sender.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally
                 sender.waitFor();
                 killed++;
             }
         }
+        assertThat(killed).as("seed %d: some senders were killed", seed).isPositive();
 
         CliRun resumed = as("alice", "outbox", "--resume");
         assertThat(resumed.exitCode()).as("seed %d: %s", seed, resumed.err()).isZero();
@@ -99,6 +110,10 @@ class KillMidSendTest {
         List<String> atBob = jsonLines(as("bob", "history", alice, "--json", "--limit", "100").out()).stream()
                 .map(m -> m.get("text").asText()).toList();
 
+        System.out.printf("kill mid-send: seed %d, %d of %d senders killed, %d messages committed, %d arrived%n",
+                seed, killed, ROUNDS, committed.size(), jsonLines(received.out()).size());
+        assertThat(committed).as("seed %d: some messages were committed before their sender died", seed)
+                .isNotEmpty();
         assertThat(arrivals).as("seed %d, %d killed: each committed message once", seed, killed)
                 .containsOnlyKeys(committed).allSatisfy((text, count) -> assertThat(count).isEqualTo(1));
         assertThat(atBob).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(committed);

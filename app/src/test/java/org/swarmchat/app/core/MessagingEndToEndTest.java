@@ -192,4 +192,57 @@ class MessagingEndToEndTest {
             });
         }
     }
+
+    @Test
+    void theProfileFolderHoldsNeitherTheTextsNorTheSeedInClear() throws Exception {
+        String secret = "rendezvous at the lighthouse";
+        byte[] seed;
+        String words;
+        try (Profile alice = Profile.open(root.resolve("alice"), "alice", Optional.empty(),
+                java.time.Clock.systemUTC()); Profile bob = TestProfiles.create(root, "bob")) {
+            Accounts.Created created = alice.accounts().create("Alice Secretname", new java.security.SecureRandom());
+            words = created.recoveryPassword();
+            seed = org.swarmchat.crypto.keys.RecoveryPassword.decodeAccountSeed(words);
+            MessengerService a = TestProfiles.connect(alice, devnet.seedUrl());
+            MessengerService b = TestProfiles.connect(bob, devnet.seedUrl());
+            sendAndWait(a, bob.identity().accountId(), secret);
+            assertThat(b.receiveOnce()).hasSize(1);
+
+            // Read while open, so the write-ahead log is there too, and again after closing.
+            assertNothingInClear(root, secret, seed, words);
+        }
+        assertNothingInClear(root, secret, seed, words);
+    }
+
+    private static void assertNothingInClear(Path root, String secret, byte[] seed, String words) throws Exception {
+        List<Path> files;
+        try (var walk = java.nio.file.Files.walk(root)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(latin).as(file.toString()).doesNotContain(secret).doesNotContain("lighthouse")
+                    .doesNotContain("rendezvous").doesNotContain("Secretname")
+                    .doesNotContain(java.util.HexFormat.of().formatHex(seed));
+            for (String word : words.split(" ")) {
+                assertThat(latin).as(file + " holds a word of the recovery password").doesNotContain(" " + word + " ");
+            }
+            assertThat(indexOf(bytes, seed)).as(file + " holds the seed").isEqualTo(-1);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }
