@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.swarmchat.app.config.NetworkChoice;
+import org.swarmchat.app.core.Profile;
 import org.swarmchat.app.core.SwarmClients;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.crypto.InvalidAccountIdException;
@@ -66,8 +67,13 @@ final class NetworkCommand implements Callable<Integer> {
 
     private AccountId ownAccount() {
         if (account == null) {
-            // The profile's account arrives with `swarmchat account create`; until one exists, say how to choose.
-            throw new UserInputException("no account to show the swarm of: give --account ACCOUNT_ID");
+            if (!Profile.exists(ProfileAccess.folder(root))) {
+                throw new UserInputException("no account to show the swarm of: create one with `swarmchat account"
+                        + " create --name NAME`, or give --account ACCOUNT_ID");
+            }
+            try (Profile profile = ProfileAccess.openExisting(root)) {
+                return profile.identity().accountId();
+            }
         }
         try {
             return AccountId.parse(account);

@@ -19,6 +19,17 @@ final class Subcommands {
     static {
         ALL.put("id", IdCommand.class);
         ALL.put("decode", DecodeCommand.class);
+        ALL.put("account", AccountCommand.class);
+        ALL.put("send", SendCommand.class);
+        ALL.put("receive", ReceiveCommand.class);
+        ALL.put("conversations", ConversationsCommand.class);
+        ALL.put("history", HistoryCommand.class);
+        ALL.put("search", SearchCommand.class);
+        ALL.put("requests", RequestsCommand.class);
+        ALL.put("block", BlockCommand.class);
+        ALL.put("unblock", UnblockCommand.class);
+        ALL.put("retry", RetryCommand.class);
+        ALL.put("outbox", OutboxCommand.class);
         ALL.put("network", NetworkCommand.class);
         ALL.put("devnet", DevnetCommand.class);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.config.NetworkChoice;
+import org.swarmchat.app.core.Profiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,29 @@ public final class SwarmchatCommand implements Callable<Integer> {
                     + NetworkChoice.DEVNET_SEED_PORT + "), mainnet, testnet, or a seed URL such as"
                     + " https://127.0.0.1:22023.")
     private String network;
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = Profiles.DEFAULT,
+            description = "Which profile (one account each) to use (default: ${DEFAULT-VALUE}).")
+    private String profile;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is the password that locks the profile's database key (at"
+                    + " creation) or unlocks it; default: the SWARMCHAT_PASSWORD environment variable, else none.")
+    private Path passwordFile;
+
+    /** The profile name of {@code --profile}. */
+    public String profileName() {
+        try {
+            return Profiles.checkName(profile);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--profile: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file of {@code --password-file}, if given. */
+    public Optional<Path> passwordFile() {
+        return Optional.ofNullable(passwordFile);
+    }
 
     /** The data folder of {@code --data-dir}, or the XDG default. */
     public DataDirectory dataDirectory() {

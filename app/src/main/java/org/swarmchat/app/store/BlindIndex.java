@@ -1,0 +1,99 @@
+package org.swarmchat.app.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.util.Pack;
+
+/**
+ * The keyed blind index: a word of one character is indexed as itself, a longer word as each of its prefixes of 2 to
+ * {@value #MAX_PREFIX} characters; each such term becomes the first 8 bytes of HMAC-SHA256 under the index key, as a
+ * signed long. Only the first {@value #MAX_WORDS} distinct words of a message are indexed. Thread-safe.
+ */
+final class BlindIndex {
+    static final int MAX_PREFIX = 12;
+    static final int MAX_WORDS = 100;
+
+    private static final byte WHOLE_WORD = 'w';
+    private static final byte PREFIX = 'p';
+
+    private final ThreadLocal<HMac> macs;
+
+    BlindIndex(byte[] indexKey) {
+        byte[] key = indexKey.clone();
+        macs = ThreadLocal.withInitial(() -> {
+            HMac mac = new HMac(new SHA256Digest());
+            mac.init(new KeyParameter(key));
+            return mac;
+        });
+    }
+
+    /** A query word: its text (for the re-check of the plaintext) and the term to look up. */
+    record QueryTerm(String word, long term) {
+    }
+
+    /** The distinct terms to index for {@code text}. */
+    long[] terms(String text) {
+        Set<Long> terms = new LinkedHashSet<>();
+        for (String word : Tokenizer.words(text, MAX_WORDS)) {
+            int length = word.codePointCount(0, word.length());
+            if (length == 1) {
+                terms.add(term(WHOLE_WORD, word));
+            } else {
+                for (int n = 2; n <= Math.min(length, MAX_PREFIX); n++) {
+                    terms.add(term(PREFIX, word.substring(0, word.offsetByCodePoints(0, n))));
+                }
+            }
+        }
+        return terms.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** One term per distinct word of the query. */
+    List<QueryTerm> query(String query) {
+        List<QueryTerm> out = new ArrayList<>();
+        for (String word : Tokenizer.words(query, MAX_WORDS)) {
+            int length = word.codePointCount(0, word.length());
+            if (length == 1) {
+                out.add(new QueryTerm(word, term(WHOLE_WORD, word)));
+            } else {
+                String prefix = word.substring(0, word.offsetByCodePoints(0, Math.min(length, MAX_PREFIX)));
+                out.add(new QueryTerm(word, term(PREFIX, prefix)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether every query word matches a word of {@code text} as the index promises (rules out collisions). */
+    static boolean matches(String text, List<QueryTerm> query) {
+        List<String> words = Tokenizer.words(text, Integer.MAX_VALUE);
+        for (QueryTerm q : query) {
+            boolean single = q.word().codePointCount(0, q.word().length()) == 1;
+            boolean found = false;
+            for (String w : words) {
+                if (single ? w.equals(q.word()) : w.startsWith(q.word())) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long term(byte kind, String text) {
+        HMac mac = macs.get();
+        mac.update(kind);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        mac.update(bytes, 0, bytes.length);
+        byte[] out = new byte[mac.getMacSize()];
+        mac.doFinal(out, 0);
+        return Pack.bigEndianToLong(out, 0);
+    }
+}
