@@ -362,6 +362,34 @@ public final class SnodePool {
         store.save(new PoolSnapshot(saved, refreshedAt));
     }
 
+    /**
+     * Takes back nodes that the network has just listed as members of a swarm ({@code get_swarm}, or a 421 that
+     * named the swarm): dropped ones get a fresh set of strikes, and members the pool did not know are added.
+     * Without this, a swarm whose members were all dropped while they were briefly down stays unreachable until
+     * the next pool refresh, up to an hour; desktop likewise uses what {@code get_swarm} returns.
+     */
+    public void readmit(Collection<Snode> members) {
+        List<Snode> saved = null;
+        lock.lock();
+        try {
+            boolean changed = false;
+            for (Snode member : members) {
+                changed |= dropped.remove(member.ed25519());
+                changed |= nodes.putIfAbsent(member.ed25519(), member) == null;
+                strikes.clear(member.ed25519());
+            }
+            if (changed) {
+                saved = List.copyOf(nodes.values());
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (saved != null) {
+            LOG.debug("readmitted the members of a freshly listed swarm; pool holds {}", saved.size());
+            store.save(new PoolSnapshot(saved, refreshedAt));
+        }
+    }
+
     /** Clears {@code node}'s failure count: it just answered. */
     public void recordSuccess(Ed25519PublicKey node) {
         strikes.clear(node);

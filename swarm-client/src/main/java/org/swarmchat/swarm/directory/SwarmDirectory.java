@@ -100,6 +100,8 @@ public final class SwarmDirectory {
     }
 
     private void save(String pubkey, Swarm swarm, String from) {
+        // The network just vouched for these members: they get another chance even if they were dropped.
+        pool.readmit(swarm.members());
         store.save(pubkey, swarm);
         fetchedAt.put(pubkey, clock.instant());
         LOG.debug("swarm of {} is {} with {} members (from {})", pubkey, swarm.id(), swarm.members().size(), from);

@@ -71,6 +71,19 @@ class SwarmDirectoryTest {
     }
 
     @Test
+    void membersDroppedWhileBrieflyDownGetAnotherChanceWhenTheNetworkListsThemAgain() throws Exception {
+        Swarm swarm = directory.swarmOf(PK, soon());
+        swarm.members().forEach(m -> pool.drop(m.ed25519(), "down for a moment"));
+        directory.invalidate(PK);
+
+        Swarm again = directory.swarmOf(PK, soon());
+
+        assertThat(again.members()).isEqualTo(swarm.members());
+        assertThat(again.members()).noneMatch(m -> pool.isDropped(m.ed25519()))
+                .allMatch(m -> pool.contains(m.ed25519()));
+    }
+
+    @Test
     void aFreshSwarmOfNodesThePoolDoesNotKnowIsNotFetchedOverAndOver() throws Exception {
         answer.set(new Swarm("2", TestNodes.nodes(40).subList(32, 38)));
 
