@@ -38,6 +38,8 @@
  *       origin and what it could decrypt ({@link org.swarmchat.devnet.recording}). Off by default.</li>
  * </ul>
  *
- * <p>Not yet here: the echo contact, and the {@code swarmchat devnet} command, which lives in the app module.
+ * <p>Around the nodes: the echo contact ({@link org.swarmchat.devnet.echo.EchoContact}), an account the devnet runs
+ * that answers every 1:1 message, so that a first-time user has someone to talk to; and the {@code swarmchat devnet}
+ * command, which runs a devnet from the command line and lives in the app module.
  */
 package org.swarmchat.devnet;

@@ -272,8 +272,8 @@ public final class SwarmClientConfig {
         }
 
         /**
-         * How long requests to the same swarm or node are collected into one batch before sending (default
-         * 10 ms; zero sends each at once).
+         * How long requests to the same swarm or node are collected into one batch while another batch to it is in
+         * flight (default 10 ms; zero never merges). A request to a target with nothing in flight goes at once.
          */
         public Builder batchWindow(Duration window) {
             Objects.requireNonNull(window, "window");

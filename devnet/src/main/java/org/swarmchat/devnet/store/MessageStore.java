@@ -10,8 +10,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -20,17 +24,23 @@ import java.util.concurrent.locks.ReentrantLock;
  * extension on duplicates and single-message public outboxes.
  *
  * <p>The connection is opened on first use and may be closed again by {@link OpenStores} when many stores are in
- * use; callers do not notice. Thread-safe: one connection per store, one caller at a time.
+ * use; callers do not notice. Thread-safe: one connection per store, one caller at a time. Stores that arrive while
+ * another caller holds the connection are committed together in one transaction by whichever caller gets it next
+ * (group commit): a commit costs about as much as the inserts it carries, so a busy node writes several messages
+ * for the price of one. Each caller still returns only after its message is committed.
  */
 public final class MessageStore implements AutoCloseable {
     /** The bytes a message adds to a retrieve response besides its hash and base64 data (JSON members). */
     static final int PER_MESSAGE_OVERHEAD = 100;
 
+    /** The most messages one group commit carries; the rest wait for the next. */
+    static final int MAX_GROUP = 256;
     private static final String COLUMNS = StoreConnection.COLUMNS;
 
     private final Path file;
     private final OpenStores openStores;
     private final ReentrantLock lock = new ReentrantLock();
+    private final Queue<QueuedStore> queued = new ConcurrentLinkedQueue<>();
     private StoreConnection connection;
     private boolean destroyed;
 
@@ -60,6 +70,63 @@ public final class MessageStore implements AutoCloseable {
      * public outbox namespace a newer message replaces the one there and an older one is refused.
      */
     public StoreResult store(StoredMessage m) {
+        QueuedStore mine = new QueuedStore(m, new CompletableFuture<>());
+        queued.add(mine);
+        lock.lock();
+        try {
+            if (!mine.result().isDone()) {
+                commitQueued();
+            }
+        } finally {
+            lock.unlock();
+        }
+        try {
+            return mine.result().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new MessageStoreException(e.getMessage(), e);
+        }
+    }
+
+    /** A message waiting for a group commit, and what became of it. */
+    private record QueuedStore(StoredMessage message, CompletableFuture<StoreResult> result) {
+    }
+
+    /**
+     * Stores the queued messages, up to {@link #MAX_GROUP}, in one transaction. If the transaction fails, each is
+     * stored on its own, so that one bad message fails alone. Call with {@link #lock} held.
+     */
+    private void commitQueued() {
+        List<QueuedStore> group = new ArrayList<>();
+        for (QueuedStore q = queued.poll(); q != null; q = group.size() < MAX_GROUP ? queued.poll() : null) {
+            group.add(q);
+        }
+        if (group.size() > 1) {
+            try {
+                List<StoreResult> results = withConnection(c -> c.transaction(() -> {
+                    List<StoreResult> out = new ArrayList<>();
+                    for (QueuedStore q : group) {
+                        out.add(storeOne(c, q.message()));
+                    }
+                    return out;
+                }));
+                for (int i = 0; i < group.size(); i++) {
+                    group.get(i).result().complete(results.get(i));
+                }
+                return;
+            } catch (RuntimeException e) {
+                // fall through: one at a time
+            }
+        }
+        for (QueuedStore q : group) {
+            try {
+                q.result().complete(storeAlone(q.message()));
+            } catch (RuntimeException e) {
+                q.result().completeExceptionally(e);
+            }
+        }
+    }
+
+    private StoreResult storeAlone(StoredMessage m) {
         if (Namespaces.isPublicOutbox(m.namespace())) {
             return withConnection(c -> c.transaction(() -> storeOne(c, m)));
         }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.swarmchat.devnet.Vectors;
+import org.swarmchat.crypto.Vectors;
 
 class MessageHashTest {
 

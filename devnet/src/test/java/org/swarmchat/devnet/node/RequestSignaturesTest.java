@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.swarmchat.devnet.Vectors;
+import org.swarmchat.crypto.Vectors;
 
 /**
  * The server's own signed strings and verification against vectors/request_signatures.json: for every vector the

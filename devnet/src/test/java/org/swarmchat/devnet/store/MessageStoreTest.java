@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,24 @@ class MessageStoreTest {
         assertThat(later.outcome()).isEqualTo(StoreResult.Outcome.EXTENDED);
         assertThat(store.find("h1").orElseThrow().expiry()).isEqualTo(NOW + 200);
         assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentStoresAreEachCommittedAndEachGetsItsOwnOutcome() throws Exception {
+        store.store(msg("dup", ALICE, 0, 1, NOW + 100));
+        List<Future<StoreResult>> results = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 200; i++) {
+                String hash = i % 50 == 0 ? "dup" : "c" + i;
+                results.add(threads.submit(() -> store.store(msg(hash, ALICE, 0, 1, NOW + 100))));
+            }
+        }
+
+        for (int i = 0; i < results.size(); i++) {
+            assertThat(results.get(i).get().outcome()).isEqualTo(i % 50 == 0 ? StoreResult.Outcome.EXISTS
+                    : StoreResult.Outcome.NEW);
+        }
+        assertThat(store.count()).isEqualTo(1 + 196);
     }
 
     @Test

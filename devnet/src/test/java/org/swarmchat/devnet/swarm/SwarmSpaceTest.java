@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.swarmchat.devnet.Vectors;
+import org.swarmchat.crypto.Vectors;
 
 class SwarmSpaceTest {
 

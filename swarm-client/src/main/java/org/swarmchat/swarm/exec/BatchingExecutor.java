@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.swarmchat.swarm.api.BatchRequest;
 import org.swarmchat.swarm.api.DeadlineExceededException;
@@ -26,36 +27,49 @@ import org.swarmchat.swarm.transport.NetworkClock;
  * batch), with network time taken at sending, so that every pass through this layer (a retry after a clock
  * re-sync included) signs with a fresh timestamp; and checks that the reply has one result per request.
  *
- * <p>With a positive {@code window}, batches for the same target that arrive within the window of each other are
- * merged into one {@code batch} of at most {@value SwarmBatch#MAX_REQUESTS} sub-requests, as session-android's
- * batch executor does: the first caller waits out the window, sends everything that joined, and hands each caller
- * its own slice of the results; a failure reaches every caller of the merged batch, and each retries on its own.
- * A merged batch is sent under the first caller's deadline; the others wait no longer than their own.
+ * <p>With a positive {@code window}, batches for the same target are merged into one {@code batch} of at most
+ * {@value SwarmBatch#MAX_REQUESTS} sub-requests, as session-android's batch executor does, but only under load: a
+ * batch for a target with nothing in flight goes out at once (a lone message pays no wait), while batches that
+ * arrive while one for the same target is in flight collect into a group. The group's first caller sends it when
+ * a batch for the target finishes or after the window, whichever comes first, and hands each caller its own slice
+ * of the results; a failure reaches every caller of the merged batch, and each retries on its own. A merged batch
+ * is sent under the first caller's deadline; the others wait no longer than their own.
  */
 public final class BatchingExecutor implements RequestExecutor<SwarmBatch, BatchReply> {
     private final RequestExecutor<RoutedCall, BatchReply> next;
     private final NetworkClock clock;
     private final Duration window;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<Target, Group> open = new HashMap<>();
+    /** Signalled whenever a batch for any target finishes. */
+    private final Condition finished = lock.newCondition();
+    private final Map<Target, Slot> slots = new HashMap<>();
 
     /** Batches onto {@code next}, timestamping with {@code clock}, without merging concurrent batches. */
     public BatchingExecutor(RequestExecutor<RoutedCall, BatchReply> next, NetworkClock clock) {
         this(next, clock, Duration.ZERO);
     }
 
-    /** Batches onto {@code next}, merging batches for one target that arrive within {@code window}. */
+    /**
+     * Batches onto {@code next}, merging batches for one target that arrive while another is in flight, for at
+     * most {@code window}.
+     */
     public BatchingExecutor(RequestExecutor<RoutedCall, BatchReply> next, NetworkClock clock, Duration window) {
         this.next = next;
         this.clock = clock;
         this.window = window;
     }
 
-    /** Callers whose batches go out together. Guarded by {@link #lock} until sealed. */
+    /** One target's batches in flight, how many of them have finished, and the group open to join. */
+    private static final class Slot {
+        private int inFlight;
+        private long finishedCount;
+        private Group open;
+    }
+
+    /** Callers whose batches go out together. Guarded by {@link #lock} while open. */
     private static final class Group {
         private final List<SnodeRequest<?>> requests = new ArrayList<>();
         private final List<Member> members = new ArrayList<>();
-        private boolean sealed;
     }
 
     /** One caller's part of a group: where its requests start, how many, and its result. */
@@ -72,42 +86,71 @@ public final class BatchingExecutor implements RequestExecutor<SwarmBatch, Batch
         if (window.isZero() || window.isNegative()) {
             return send(batch.target(), batch.requests(), deadline);
         }
+        Target target = batch.target();
+        Slot slot;
         Group group;
         Member member;
         boolean leader;
         lock.lock();
         try {
-            Group current = open.get(batch.target());
-            leader = current == null || current.sealed
-                    || current.requests.size() + batch.requests().size() > SwarmBatch.MAX_REQUESTS;
-            if (leader) {
-                current = new Group();
-                open.put(batch.target(), current);
+            slot = slots.computeIfAbsent(target, t -> new Slot());
+            if (slot.inFlight == 0 && slot.open == null) {
+                slot.inFlight++;
+                group = null;
+                member = null;
+                leader = false;
+            } else {
+                group = slot.open;
+                leader = group == null || group.requests.size() + batch.requests().size() > SwarmBatch.MAX_REQUESTS;
+                if (leader) {
+                    group = new Group();
+                    slot.open = group;
+                }
+                member = new Member(group.requests.size(), batch.requests().size(), new CompletableFuture<>());
+                group.requests.addAll(batch.requests());
+                group.members.add(member);
             }
-            group = current;
-            member = new Member(group.requests.size(), batch.requests().size(), new CompletableFuture<>());
-            group.requests.addAll(batch.requests());
-            group.members.add(member);
         } finally {
             lock.unlock();
         }
+        if (group == null) {
+            try {
+                return send(target, batch.requests(), deadline);
+            } finally {
+                finish(target, slot);
+            }
+        }
         if (leader) {
-            lead(batch.target(), group, deadline);
+            lead(target, slot, group, deadline);
         }
         return await(member, deadline);
     }
 
-    private void lead(Target target, Group group, Deadline deadline) throws RequestCancelledException {
+    /** Waits for a batch to the target to finish (at most the window), then sends the group. */
+    private void lead(Target target, Slot slot, Group group, Deadline deadline) throws RequestCancelledException {
+        boolean interrupted = false;
+        lock.lock();
         try {
-            Thread.sleep(window);
+            long seen = slot.finishedCount;
+            long nanos = window.toNanos();
+            while (slot.inFlight > 0 && slot.finishedCount == seen && nanos > 0) {
+                nanos = finished.awaitNanos(nanos);
+            }
         } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            close(slot, group);
+            if (!interrupted) {
+                slot.inFlight++;
+            }
+            lock.unlock();
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            seal(target, group);
             RequestCancelledException cancelled = new RequestCancelledException("cancelled while batching");
             group.members.forEach(m -> m.result().completeExceptionally(cancelled));
             throw cancelled;
         }
-        seal(target, group);
         try {
             BatchReply reply = send(target, group.requests, deadline);
             for (Member m : group.members) {
@@ -116,14 +159,27 @@ public final class BatchingExecutor implements RequestExecutor<SwarmBatch, Batch
             }
         } catch (SwarmException | RuntimeException e) {
             group.members.forEach(m -> m.result().completeExceptionally(e));
+        } finally {
+            finish(target, slot);
         }
     }
 
-    private void seal(Target target, Group group) {
+    /** Stops {@code group} taking members. Call with {@link #lock} held. */
+    private static void close(Slot slot, Group group) {
+        if (slot.open == group) {
+            slot.open = null;
+        }
+    }
+
+    private void finish(Target target, Slot slot) {
         lock.lock();
         try {
-            group.sealed = true;
-            open.remove(target, group);
+            slot.inFlight--;
+            slot.finishedCount++;
+            if (slot.inFlight == 0 && slot.open == null) {
+                slots.remove(target, slot);
+            }
+            finished.signalAll();
         } finally {
             lock.unlock();
         }

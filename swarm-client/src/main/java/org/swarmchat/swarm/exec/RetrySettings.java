@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param maxAttempts attempts per call, the first included
  * @param backoff pauses between attempts
  * @param attemptTimeout the limit of one HTTP exchange (onion or direct)
- * @param batchWindow how long the batching layer waits for more requests to the same target before sending
- *     (zero: never merge)
+ * @param batchWindow how long the batching layer collects requests to a target while a batch to it is in flight
+ *     (zero: never merge; a request to a target with nothing in flight goes at once)
  */
 public record RetrySettings(int maxAttempts, Backoff backoff, Duration attemptTimeout, Duration batchWindow) {
     /** Long enough to catch requests issued together, short beside an onion round trip. */

@@ -33,6 +33,12 @@ import okhttp3.ResponseBody;
 public final class OkHttpTransport implements HttpTransport {
     /** The largest body read: a full retrieve (7.8 MB) in base64, encrypted and base64'd again, fits. */
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+    /**
+     * Idle connections kept: the guards of the paths, the swarm members polled and those stored to directly. With
+     * OkHttp's default of 5 (or 16), connections to the nodes of a larger swarm set were evicted and every new
+     * request paid a TLS handshake.
+     */
+    static final int MAX_IDLE_CONNECTIONS = 64;
 
     private final OkHttpClient client;
 
@@ -58,7 +64,7 @@ public final class OkHttpTransport implements HttpTransport {
                 .connectTimeout(connectTimeout)
                 .readTimeout(Duration.ZERO)
                 .writeTimeout(Duration.ZERO)
-                .connectionPool(new ConnectionPool(16, 1, TimeUnit.MINUTES))
+                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 .build();
         return new OkHttpTransport(client);
     }
