@@ -119,9 +119,13 @@ final class ChaosRun {
         return sent;
     }
 
-    /** Polls every client until a whole round brings nothing new. */
+    /**
+     * Polls every client until four rounds in a row bring nothing new. A poll asks the two members asked longest
+     * ago, so four rounds ask every member of a swarm of up to eight: a message that only some members hold (it was
+     * stored while the others were down) is found.
+     */
     private static void quiesce(List<Client> all) throws Exception {
-        for (int quietRounds = 0; quietRounds < 2;) {
+        for (int quietRounds = 0; quietRounds < 4;) {
             int fresh = 0;
             for (Client c : all) {
                 fresh += receiveRetrying(c).size();

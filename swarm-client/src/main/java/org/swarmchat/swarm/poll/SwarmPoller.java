@@ -2,6 +2,7 @@ package org.swarmchat.swarm.poll;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
@@ -21,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.crypto.Ed25519KeyPair;
+import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.crypto.request.Namespace;
 import org.swarmchat.swarm.api.DeadlineExceededException;
 import org.swarmchat.swarm.api.RequestCancelledException;
@@ -44,8 +47,9 @@ import org.swarmchat.swarm.transport.NetworkClock;
 
 /**
  * Polls an account's own swarm for new messages (SPEC §7, desktop {@code swarmPolling.ts}): every interval,
- * {@value #NODES_PER_POLL} random members, each asked in one {@code batch} for all the configured namespaces
- * with the last hash that member gave per namespace and desktop's {@code max_size} split. Results are merged,
+ * {@value #NODES_PER_POLL} members (those asked longest ago first, in random order otherwise), each asked in one
+ * {@code batch} for all the configured namespaces with the last hash that member gave per namespace and
+ * desktop's {@code max_size} split. Results are merged,
  * de-duplicated by hash and handed to the {@link PollListener}; only after the listener returns are the hashes
  * marked seen and the last hashes saved, so that a message the listener failed on comes again (at least once,
  * never lost). Polls again at once while a node says it has more; after a poll where every member failed, the
@@ -73,6 +77,7 @@ public final class SwarmPoller {
     private final Duration timeout;
     private final Duration maxBackoff;
 
+    private final Map<Ed25519PublicKey, Long> lastAsked = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wake = lock.newCondition();
     private volatile Duration interval;
@@ -291,10 +296,17 @@ public final class SwarmPoller {
             throw new SwarmUnavailableException(pubkey, "every member of the swarm of " + pubkey
                     + " has been dropped for failures", null);
         }
-        List<Snode> picked = new ArrayList<>();
-        while (picked.size() < NODES_PER_POLL && !usable.isEmpty()) {
-            picked.add(usable.remove(random.nextInt(usable.size())));
+        // Random order, then the members asked longest ago first: a message that only some members hold (stored
+        // while the others were down; storage nodes do not catch up on what they missed) is found within a few
+        // polls, where a purely random choice may keep missing its holders.
+        List<Snode> shuffled = new ArrayList<>();
+        while (!usable.isEmpty()) {
+            shuffled.add(usable.remove(random.nextInt(usable.size())));
         }
+        shuffled.sort(Comparator.comparingLong(m -> lastAsked.getOrDefault(m.ed25519(), 0L)));
+        List<Snode> picked = List.copyOf(shuffled.subList(0, Math.min(NODES_PER_POLL, shuffled.size())));
+        long now = System.nanoTime();
+        picked.forEach(m -> lastAsked.put(m.ed25519(), now));
         return picked;
     }
 
