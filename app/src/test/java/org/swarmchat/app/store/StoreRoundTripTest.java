@@ -197,6 +197,16 @@ class StoreRoundTripTest {
     }
 
     @Test
+    void waitingForAWriteInsideAWriteIsRefused() {
+        try (Store store = Fixtures.open(dir)) {
+            var nested = store.write(t -> store.writeAndWait(u -> 1));
+            assertThat(nested).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(
+                    java.util.concurrent.ExecutionException.class).havingCause()
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void closeIsIdempotentAndFinishesQueuedWrites() {
         AccountId bob = Fixtures.account();
         Store store = Fixtures.open(dir);
