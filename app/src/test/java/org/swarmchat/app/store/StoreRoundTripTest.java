@@ -216,6 +216,8 @@ class StoreRoundTripTest {
         }
         store.close();
         store.close();
+        assertThatThrownBy(() -> store.read(t -> t.messages().count(bob))).isInstanceOf(StoreException.class);
+        assertThat(store.write(t -> 1)).failsWithin(Duration.ofSeconds(1));
         try (Store again = Fixtures.open(dir)) {
             var v15 = again.read(t -> t.messages().count(bob));
             assertThat(v15).isEqualTo(200);
