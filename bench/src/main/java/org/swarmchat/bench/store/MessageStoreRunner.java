@@ -110,10 +110,14 @@ public final class MessageStoreRunner {
         queries.put("common word (rank 50)", corpus.word(50));
         queries.put("very common word (rank 1)", corpus.word(1));
         queries.put("two words (ranks 50 and 200)", corpus.word(50) + " " + corpus.word(200));
+        queries.put("two words (ranks 10 and 20)", corpus.word(10) + " " + corpus.word(20));
         queries.put("two words (rare, rank 1)", MessageCorpus.RARE_WORD + " " + corpus.word(1));
         queries.put("prefix of 3 (rank 10)", corpus.word(10).substring(0, 3));
         Map<String, Timings> out = new LinkedHashMap<>();
+        long openBegin = System.nanoTime();
         try (Store store = Store.open(dir, Optional.empty())) {
+            System.out.printf(Locale.ROOT, "open the store (incl. quick_check): %.0f ms%n",
+                    (System.nanoTime() - openBegin) / 1e6);
             for (Map.Entry<String, String> q : queries.entrySet()) {
                 Timings timings = new Timings(runs);
                 int found = 0;

@@ -23,7 +23,7 @@ class MessageStoreRunnerTest {
     @Test
     void searchesRunAndFindTheRareWord() throws Exception {
         Map<String, Timings> figures = MessageStoreRunner.search(dir, 2_000, 2);
-        assertThat(figures).hasSize(6);
+        assertThat(figures).hasSize(7);
     }
 
     @Test
