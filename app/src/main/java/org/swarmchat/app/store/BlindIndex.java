@@ -2,8 +2,10 @@ package org.swarmchat.app.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.macs.HMac;
@@ -22,7 +24,17 @@ final class BlindIndex {
     private static final byte WHOLE_WORD = 'w';
     private static final byte PREFIX = 'p';
 
+    /** Words whose terms each thread remembers: text is Zipfian, so most words of a message were seen lately. */
+    private static final int CACHED_WORDS = 8192;
+
     private final ThreadLocal<HMac> macs;
+    private final ThreadLocal<Map<String, long[]>> cache = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(CACHED_WORDS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
+                    return size() > CACHED_WORDS;
+                }
+            });
 
     BlindIndex(byte[] indexKey) {
         byte[] key = indexKey.clone();
@@ -40,17 +52,25 @@ final class BlindIndex {
     /** The distinct terms to index for {@code text}. */
     long[] terms(String text) {
         Set<Long> terms = new LinkedHashSet<>();
+        Map<String, long[]> known = cache.get();
         for (String word : Tokenizer.words(text, MAX_WORDS)) {
-            int length = word.codePointCount(0, word.length());
-            if (length == 1) {
-                terms.add(term(WHOLE_WORD, word));
-            } else {
-                for (int n = 2; n <= Math.min(length, MAX_PREFIX); n++) {
-                    terms.add(term(PREFIX, word.substring(0, word.offsetByCodePoints(0, n))));
-                }
+            for (long term : known.computeIfAbsent(word, this::wordTerms)) {
+                terms.add(term);
             }
         }
         return terms.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private long[] wordTerms(String word) {
+        int length = word.codePointCount(0, word.length());
+        if (length == 1) {
+            return new long[] {term(WHOLE_WORD, word)};
+        }
+        long[] out = new long[Math.min(length, MAX_PREFIX) - 1];
+        for (int n = 2; n <= Math.min(length, MAX_PREFIX); n++) {
+            out[n - 2] = term(PREFIX, word.substring(0, word.offsetByCodePoints(0, n)));
+        }
+        return out;
     }
 
     /** One term per distinct word of the query. */

@@ -33,6 +33,7 @@ final class DbConnection implements AutoCloseable {
     }
 
     private static final Binder NONE = ps -> { };
+    private static final int WAL_CHECKPOINT_PAGES = 16_384;
 
     private final Connection connection;
     private final Path file;
@@ -60,7 +61,13 @@ final class DbConnection implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         try {
-            return new DbConnection(config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()), file);
+            DbConnection db = new DbConnection(config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()), file);
+            if (!readOnly) {
+                // A message dirties a page of the search index per term, all over the tree: checkpointing every
+                // 1,000 pages (the default) would copy most of those pages after every commit.
+                db.execute("PRAGMA wal_autocheckpoint = " + WAL_CHECKPOINT_PAGES);
+            }
+            return db;
         } catch (SQLException e) {
             throw translate(file, e, "opening");
         }

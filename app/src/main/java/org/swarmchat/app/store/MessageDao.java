@@ -1,12 +1,13 @@
 package org.swarmchat.app.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.swarmchat.crypto.AccountId;
 
 /**
@@ -21,6 +22,11 @@ final class MessageDao implements MessageTable {
             + "m.received_at, m.hash, m.state, m.stored_on, m.failure, m.expires_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM messages m ";
     private static final String OLDER = "(m.sent_at, m.id) < (?, ?)";
+    private static final int INDEX_ROWS = 64;
+    private static final List<String> INDEX_INSERTS = IntStream.rangeClosed(1, INDEX_ROWS)
+            .mapToObj(n -> "INSERT OR IGNORE INTO search_index (token, message_id) VALUES "
+                    + String.join(", ", Collections.nCopies(n, "(?, ?)")))
+            .toList();
 
     private final Tx tx;
 
@@ -34,7 +40,9 @@ final class MessageDao implements MessageTable {
         tx.conversations().insertIfAbsent(m.peer(), false, m.sentAtMillis());
         Message message = new Message(nextId(), m.peer(), Direction.OUT, m.sender(), m.text(), m.sentAtMillis(),
                 m.sentAtMillis(), Optional.of(m.expectedHash()), DeliveryState.PENDING, 0, Optional.empty(), 0);
-        insert(message);
+        if (!insert(message)) {
+            throw new IllegalStateException("a message with hash " + m.expectedHash() + " is already stored");
+        }
         tx.conversations().touch(m.peer(), m.sentAtMillis(), 0);
         return message;
     }
@@ -42,14 +50,13 @@ final class MessageDao implements MessageTable {
     @Override
     public Optional<Message> insertIncoming(IncomingMessage m) {
         tx.requireWritable();
-        if (tx.db().queryLong("SELECT count(*) FROM messages WHERE hash = ?", ps -> ps.setString(1, m.hash()), 0) > 0) {
-            return Optional.empty();
-        }
         tx.conversations().insertIfAbsent(m.sender(), true, m.sentAtMillis());
         Message message = new Message(nextId(), m.sender(), Direction.IN, m.sender(), m.text(), m.sentAtMillis(),
                 m.receivedAtMillis(), Optional.of(m.hash()), DeliveryState.RECEIVED, 0, Optional.empty(),
                 m.expiresAtMillis());
-        insert(message);
+        if (!insert(message)) {
+            return Optional.empty();
+        }
         tx.conversations().touch(m.sender(), m.sentAtMillis(), 1);
         return Optional.of(message);
     }
@@ -157,9 +164,11 @@ final class MessageDao implements MessageTable {
         return tx.db().queryLong("SELECT max(id) FROM messages") + 1;
     }
 
-    private void insert(Message m) {
-        tx.db().update("INSERT INTO messages (id, peer, direction, sender, text_sealed, sent_at, received_at, hash, "
-                + "state, stored_on, failure, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+    /** Inserts the message and its index terms, unless its hash is already stored; whether it did. */
+    private boolean insert(Message m) {
+        int rows = tx.db().update("INSERT INTO messages (id, peer, direction, sender, text_sealed, sent_at, "
+                + "received_at, hash, state, stored_on, failure, expires_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING", ps -> {
                     ps.setLong(1, m.id());
                     ps.setString(2, m.peer().hex());
                     ps.setString(3, m.direction().name());
@@ -173,17 +182,22 @@ final class MessageDao implements MessageTable {
                     ps.setString(11, m.failure().orElse(null));
                     ps.setLong(12, m.expiresAtMillis());
                 });
-        try {
-            PreparedStatement ps = tx.db().prepare("INSERT OR IGNORE INTO search_index (token, message_id) "
-                    + "VALUES (?, ?)");
-            for (long term : tx.index().terms(m.text())) {
-                ps.setLong(1, term);
-                ps.setLong(2, m.id());
-                ps.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw DbConnection.translate(tx.db().file(), e, "indexing message " + m.id());
+        if (rows == 0) {
+            return false;
+        }
+        long[] terms = tx.index().terms(m.text());
+        // One statement for up to INDEX_ROWS terms: a statement per row costs more than the row itself.
+        for (int from = 0; from < terms.length; from += INDEX_ROWS) {
+            int count = Math.min(INDEX_ROWS, terms.length - from);
+            int first = from;
+            tx.db().update(INDEX_INSERTS.get(count - 1), ps -> {
+                for (int i = 0; i < count; i++) {
+                    ps.setLong(2 * i + 1, terms[first + i]);
+                    ps.setLong(2 * i + 2, m.id());
+                }
+            });
         }
         tx.record(new StoreEvent.MessageAdded(m));
+        return true;
     }
 }

@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * One search over the blind index. Every query word becomes one term; the terms are counted (up to a cap) and
  * taken rarest first. Then one of two plans, whichever reads fewer rows: walk the rarest term's postings and keep the
- * messages that have the other terms too, ordered by time; or, when even the rarest term is common, walk all messages
- * newest first and keep those that have every term, stopping at the limit. Candidates are opened and checked against
+ * messages that have the other terms too (probing the index before reading a message), ordered by time; or, when the
+ * terms are common enough that matches are dense, walk all messages newest first and keep those that have every term,
+ * stopping at the limit. Candidates are opened and checked against
  * the query words, because a 64-bit term may collide; more are fetched while too few pass.
  */
 final class MessageSearch {
@@ -49,9 +50,14 @@ final class MessageSearch {
         }
         terms.sort(Comparator.comparingLong(Counted::count));
         long rarest = terms.getFirst().count();
-        long total = Math.max(1, tx.db().queryLong("SELECT max(id) FROM messages"));
-        // Walking by time reads about limit * total / rarest messages; walking the posting reads rarest of them.
-        boolean walkByTime = rarest >= COUNT_CAP || (double) limit * total / rarest < rarest;
+        double total = Math.max(1, tx.db().queryLong("SELECT max(id) FROM messages"));
+        // Walking by time probes about limit / (the share of messages that match) messages, taking the terms as
+        // independent; walking the posting probes each of its entries (at least the capped count).
+        double share = 1;
+        for (Counted t : terms) {
+            share *= Math.min(1, t.count() / total);
+        }
+        boolean walkByTime = limit / share < rarest;
         StringBuilder sql = new StringBuilder("SELECT ").append(columns());
         int firstExists;
         if (walkByTime) {
@@ -61,8 +67,12 @@ final class MessageSearch {
             sql.append(" FROM search_index s CROSS JOIN messages m ON m.id = s.message_id WHERE s.token = ? AND ");
             firstExists = 1;
         }
+        // In the posting walk the other terms are probed on the posting's own message id, so that SQLite checks them
+        // before it looks the message up: only messages with every term are read.
+        String probed = walkByTime ? "m.id" : "s.message_id";
         for (int i = firstExists; i < terms.size(); i++) {
-            sql.append("EXISTS (SELECT 1 FROM search_index x WHERE x.token = ? AND x.message_id = m.id) AND ");
+            sql.append("EXISTS (SELECT 1 FROM search_index x WHERE x.token = ? AND x.message_id = ").append(probed)
+                    .append(") AND ");
         }
         sql.append("(m.sent_at, m.id) < (?, ?) ORDER BY m.sent_at DESC, m.id DESC LIMIT ?");
         String statement = sql.toString();

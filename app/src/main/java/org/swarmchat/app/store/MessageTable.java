@@ -10,6 +10,8 @@ public interface MessageTable {
      * Stores an outgoing message as {@link DeliveryState#PENDING} with {@code hash = expectedHash}, creates its
      * conversation if absent (not a request) and bumps its last activity. Publishes
      * {@link StoreEvent.MessageAdded} and {@link StoreEvent.ConversationChanged}.
+     *
+     * @throws IllegalStateException if a message with the expected hash is already stored
      */
     Message insertOutgoing(OutgoingMessage m);
 

@@ -3,6 +3,7 @@ package org.swarmchat.app.store;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /** A few read-only connections; each read takes one, runs in a transaction (one WAL snapshot), and gives it back. */
@@ -11,6 +12,7 @@ final class ReaderPool {
 
     private final BlockingQueue<DbConnection> idle;
     private final int size;
+    private volatile boolean closed;
 
     ReaderPool(Path file, int size) {
         this.size = size;
@@ -21,9 +23,14 @@ final class ReaderPool {
     }
 
     <T> T read(Function<DbConnection, T> work) {
-        DbConnection db;
+        DbConnection db = null;
         try {
-            db = idle.take();
+            while (db == null) {
+                if (closed) {
+                    throw new StoreException("The store is closed");
+                }
+                db = idle.poll(100, TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while waiting for a database reader", e);
@@ -42,6 +49,7 @@ final class ReaderPool {
 
     /** Closes every connection, waiting for those in use. */
     void close() {
+        closed = true;
         for (int i = 0; i < size; i++) {
             try {
                 idle.take().close();

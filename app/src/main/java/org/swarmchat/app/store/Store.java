@@ -114,6 +114,7 @@ public final class Store implements AutoCloseable {
             random.nextBytes(key);
             KeyFile.write(keyFile, key, password, kdf, random);
         }
+        createOwnerOnly(db);
         try {
             return new Store(dir, key, random, kdf);
         } finally {
@@ -286,6 +287,20 @@ public final class Store implements AutoCloseable {
                         + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
                         + "\". It was left as it is; restore it from a backup or move it away to start afresh.");
             }
+        }
+    }
+
+    /**
+     * Creates an empty database file readable by its owner only, if absent: SQLite would create it under the umask,
+     * and its {@code -wal} and {@code -shm} files copy its permissions.
+     */
+    private static void createOwnerOnly(Path db) {
+        try {
+            Files.createFile(db, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (FileAlreadyExistsException e) {
+            // an existing database keeps the permissions its owner gave it
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new StoreOpenException("Cannot create the database " + db + ": " + e.getMessage(), e);
         }
     }
 
