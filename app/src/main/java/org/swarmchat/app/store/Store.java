@@ -34,6 +34,9 @@ public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final int READERS = 4;
+    /** Below this size a full page check at open takes well under a second. */
+    private static final long FULL_CHECK_BELOW_BYTES = 64L << 20;
+    private static final java.time.Duration FULL_CHECK_EVERY = java.time.Duration.ofDays(7);
     private static final int WRITER_CACHE_KIB = 64 * 1024;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String KEY_CHECK = "key_check";
@@ -62,7 +65,7 @@ public final class Store implements AutoCloseable {
         this.sealer = new FieldSealer(StoreKeys.derive(key, StoreKeys.FIELD_LABEL), random, databaseFile);
         this.index = new BlindIndex(StoreKeys.derive(key, StoreKeys.INDEX_LABEL));
         if (Files.exists(databaseFile)) {
-            precheck(databaseFile);
+            precheck(databaseFile, needsPageCheck(databaseFile));
         }
         this.writerDb = DbConnection.open(databaseFile, false, WRITER_CACHE_KIB);
         try {
@@ -75,6 +78,7 @@ public final class Store implements AutoCloseable {
         }
         this.writer = new Writer(writerDb, db -> new Tx(db, true, sealer, index), events);
         writer.start();
+        markOpen(databaseFile);
     }
 
     /** Whether {@code profileDir} holds a database file. */
@@ -217,6 +221,50 @@ public final class Store implements AutoCloseable {
         readers.close();
         writerDb.close();
         events.close();
+        markClosed(databaseFile);
+    }
+
+    /**
+     * Whether to read every page at open ({@code PRAGMA quick_check}). It costs about 1 s per 100,000 messages, so
+     * it runs when the file is small, when the last session ended without {@link #close()} (a crash, a kill, a
+     * power cut: the moments a page is most likely damaged), and otherwise once a week. SQLite still reports a
+     * damaged page whenever one is read.
+     */
+    private static boolean needsPageCheck(Path db) {
+        try {
+            if (Files.size(db) < FULL_CHECK_BELOW_BYTES || Files.exists(openMarker(db))) {
+                return true;
+            }
+            Path checked = checkedMarker(db);
+            return !Files.exists(checked) || Files.getLastModifiedTime(checked).toInstant()
+                    .isBefore(java.time.Instant.now().minus(FULL_CHECK_EVERY));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static Path openMarker(Path db) {
+        return db.resolveSibling(db.getFileName() + ".open");
+    }
+
+    private static Path checkedMarker(Path db) {
+        return db.resolveSibling(db.getFileName() + ".checked");
+    }
+
+    private static void markOpen(Path db) {
+        try {
+            Files.write(openMarker(db), new byte[0]);
+        } catch (IOException e) {
+            LOG.warn("cannot mark {} open; the next start checks every page: {}", db, e.getMessage());
+        }
+    }
+
+    private static void markClosed(Path db) {
+        try {
+            Files.deleteIfExists(openMarker(db));
+        } catch (IOException e) {
+            LOG.warn("cannot mark {} closed; the next start checks every page: {}", db, e.getMessage());
+        }
     }
 
     <T> T writeTx(Function<Tx, T> work) {
@@ -260,7 +308,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Checks an existing file before anything may write to it: the header, the schema version, the pages. */
-    private static void precheck(Path db) {
+    private static void precheck(Path db, boolean pages) {
         byte[] head = new byte[SQLITE_HEADER.length];
         int read;
         try (InputStream in = Files.newInputStream(db)) {
@@ -281,12 +329,20 @@ public final class Store implements AutoCloseable {
             if (version > Migrations.LATEST) {
                 throw Migrations.tooNew(check, version);
             }
+            if (!pages) {
+                return;
+            }
             List<String> problems = check.strings("PRAGMA quick_check");
             if (!problems.equals(List.of("ok"))) {
                 throw new CorruptDatabaseException("The database " + db + " is damaged: SQLite's quick check says \""
                         + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
                         + "\". It was left as it is; restore it from a backup or move it away to start afresh.");
             }
+        }
+        try {
+            Files.write(checkedMarker(db), new byte[0]);
+        } catch (IOException e) {
+            LOG.debug("cannot record the page check of {}: {}", db, e.getMessage());
         }
     }
 
