@@ -75,14 +75,14 @@ public final class JsonFuzz {
         }
         Arbitrary<JsonNode> child = trees(depth - 1, vocabulary);
         return Arbitraries.frequencyOf(
-                Tuple.of(2, leaf),
-                Tuple.of(1, child.list().ofMaxSize(4).map(JsonFuzz::array)),
-                Tuple.of(3, Arbitraries.maps(keys(vocabulary), child).ofMaxSize(6).map(JsonFuzz::object)));
+                Tuple.of(3, leaf),
+                Tuple.of(1, child.list().ofMaxSize(3).map(JsonFuzz::array)),
+                Tuple.of(2, Arbitraries.maps(keys(vocabulary), child).ofMaxSize(4).map(JsonFuzz::object)));
     }
 
     /** JSON objects whose members are named mostly from {@code vocabulary}. */
     public static Arbitrary<JsonNode> objects(int depth, List<String> vocabulary) {
-        return Arbitraries.maps(keys(vocabulary), trees(depth - 1, vocabulary)).ofMaxSize(8).map(JsonFuzz::object);
+        return Arbitraries.maps(keys(vocabulary), trees(depth - 1, vocabulary)).ofMaxSize(6).map(JsonFuzz::object);
     }
 
     /** One to three tree mutations of one of {@code seeds}, new values drawn with {@code vocabulary}. */
@@ -96,7 +96,7 @@ public final class JsonFuzz {
                 Arbitraries.integers().between(0, Integer.MAX_VALUE),
                 Arbitraries.integers().between(0, Integer.MAX_VALUE),
                 Arbitraries.integers().between(0, Integer.MAX_VALUE), keys(vocabulary),
-                trees(2, vocabulary)).as(Mutation::new);
+                trees(1, vocabulary)).as(Mutation::new);
         return Combinators.combine(seeds, one.list().ofMinSize(1).ofMaxSize(3)).as(JsonFuzz::apply);
     }
 
