@@ -62,6 +62,12 @@ public final class JsonFuzz {
                 Arbitraries.strings().ofMaxLength(40).map(NODES::textNode),
                 Arbitraries.strings().all().ofMaxLength(12).map(NODES::textNode),
                 Arbitraries.strings().withChars(HEX + "ABCDEF").ofMinLength(62).ofMaxLength(68).map(NODES::textNode),
+                // Hex with the odd digit that Character.digit accepts but hex decoders refuse (Arabic-Indic,
+                // fullwidth), in the lengths of keys and pubkeys.
+                Arbitraries.strings().withChars(HEX + HEX + "\u0661\u0669\uff10\uff21").ofLength(64)
+                        .map(s -> (JsonNode) NODES.textNode(s)),
+                Arbitraries.strings().withChars(HEX + HEX + "\u0661\uff15").ofLength(64).map(s -> "05" + s)
+                        .map(s -> (JsonNode) NODES.textNode(s)),
                 Arbitraries.strings().withChars("ABCxyz0189+/=").ofMinLength(40).ofMaxLength(90).map(NODES::textNode),
                 Arbitraries.of("", "0", "-1", "200", "1e3", "0x10", "9223372036854775808", "true", "null", "all",
                         "aes-gcm", "xchacha20", "0.0.0.0", "127.0.0.1", "ffffffffffffffff").map(NODES::textNode));

@@ -34,6 +34,14 @@ public final class Mutations {
     public record Mutation(Kind kind, int at, int other, int length, byte value) {
     }
 
+    /**
+     * Characters that parsers of keys, hashes and numbers trip over: Unicode digits and letters that
+     * {@code Character.digit} or {@code toLowerCase} accept, spaces that {@code strip} does or does not remove,
+     * base64 and JSON punctuation, a NUL, a lone surrogate half.
+     */
+    public static final String NASTY_CHARS = "0aF9fgG=+/-_ .\u0000\u00a0\u2007\ufeff\u0661\u0669\u06f5\u0966"
+            + "\uff10\uff15\uff21\uff46\u0130\u0131\u212a\u00e9\ud800\"\\";
+
     private Mutations() {
     }
 
@@ -54,6 +62,53 @@ public final class Mutations {
     public static Arbitrary<String> ofText(List<String> seeds) {
         return of(seeds.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList())
                 .map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One to three character-level edits of one of {@code seeds} (a key, a hash, a number as text): a character
+     * replaced or inserted from {@link #NASTY_CHARS}, one deleted or doubled, the text cut. These reach the
+     * checks that byte mutations of a whole request rarely hit, such as a hex digit that only Unicode calls one.
+     */
+    public static Arbitrary<String> ofChars(List<String> seeds) {
+        return Combinators.combine(Arbitraries.of(seeds), charEdits()).as(Mutations::applyChars);
+    }
+
+    /** One to three character-level edits, for {@link #applyChars}. */
+    public static Arbitrary<List<int[]>> charEdits() {
+        Arbitrary<int[]> edit = Combinators.combine(Arbitraries.integers().between(0, 4),
+                Arbitraries.integers().between(0, Integer.MAX_VALUE),
+                Arbitraries.integers().between(0, NASTY_CHARS.length() - 1)).as((k, at, c) -> new int[] {k, at, c});
+        return edit.list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    /** {@code seed} with the character-level {@code edits} of {@link #charEdits} applied in order. */
+    public static String applyChars(String seed, List<int[]> edits) {
+        StringBuilder out = new StringBuilder(seed);
+        for (int[] e : edits) {
+            int n = out.length();
+            int at = n == 0 ? 0 : e[1] % n;
+            char c = NASTY_CHARS.charAt(e[2]);
+            switch (e[0]) {
+                case 0 -> {
+                    if (n > 0) {
+                        out.setCharAt(at, c);
+                    }
+                }
+                case 1 -> out.insert(e[1] % (n + 1), c);
+                case 2 -> {
+                    if (n > 0) {
+                        out.deleteCharAt(at);
+                    }
+                }
+                case 3 -> {
+                    if (n > 0) {
+                        out.insert(at, out.charAt(at));
+                    }
+                }
+                default -> out.setLength(e[1] % (n + 1));
+            }
+        }
+        return out.toString();
     }
 
     /** A list of one to four mutations. */
