@@ -21,8 +21,15 @@ public final class HexCodec {
         return decode(hex, what);
     }
 
-    /** Decodes hex of any even length. */
+    /**
+     * Decodes hex of any even length.
+     *
+     * @throws IllegalArgumentException naming {@code what}: missing, an odd length, or the first non-hex character
+     */
     public static byte[] decode(String hex, String what) {
+        if (hex == null) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
         if (hex.length() % 2 != 0) {
             throw new IllegalArgumentException(what + " has an odd number of hex characters (" + hex.length() + ")");
         }

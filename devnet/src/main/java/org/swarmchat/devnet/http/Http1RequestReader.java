@@ -133,7 +133,8 @@ final class Http1RequestReader {
             } catch (NumberFormatException e) {
                 throw new MalformedRequestException("bad chunk size");
             }
-            if (size < 0 || body.size() + size > maxBody) {
+            // Compared as a difference: a sum with a size near Long.MAX_VALUE would overflow and pass.
+            if (size < 0 || size > maxBody - body.size()) {
                 return null;
             }
             if (size == 0) {

@@ -95,8 +95,8 @@ record RequestAuth(byte[] signature, byte[] pubkeyEd25519) {
     private static byte[] hex(String text) {
         byte[] out = new byte[text.length() / 2];
         for (int i = 0; i < out.length; i++) {
-            int hi = Character.digit(text.charAt(2 * i), 16);
-            int lo = Character.digit(text.charAt(2 * i + 1), 16);
+            int hi = UserPubkey.hexValue(text.charAt(2 * i));
+            int lo = UserPubkey.hexValue(text.charAt(2 * i + 1));
             if (hi < 0 || lo < 0) {
                 throw new RpcParseException("invalid pubkey_ed25519: value is not hex");
             }

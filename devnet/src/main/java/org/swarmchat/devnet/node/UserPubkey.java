@@ -23,11 +23,22 @@ final class UserPubkey {
             return Optional.empty();
         }
         for (int i = 0; i < text.length(); i++) {
-            if (Character.digit(text.charAt(i), 16) < 0) {
+            if (hexValue(text.charAt(i)) < 0) {
                 return Optional.empty();
             }
         }
         return Optional.of(new UserPubkey(Hex.decode(text)));
+    }
+
+    /**
+     * The value of an ASCII hex digit, or -1. Not {@code Character.digit}, which also takes fullwidth and other
+     * Unicode digits that no hex decoder (Bouncy Castle's here, oxenc's on the real server) accepts.
+     */
+    static int hexValue(char c) {
+        return c >= '0' && c <= '9' ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                : -1;
     }
 
     /** The type byte. */
