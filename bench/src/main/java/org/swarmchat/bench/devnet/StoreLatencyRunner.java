@@ -31,10 +31,11 @@ import org.swarmchat.swarm.api.StoreResult;
  * counts whatever the number of members that confirmed it (the client's own success rule), and one that fails is
  * counted apart. The client's HTTPS transport accepts the devnet's self-signed certificates as it accepts any snode's
  * (SPEC §3.1). The devnet's per-IP rate limit is off, as in {@link StoreThroughputRunner}. Usage:
- * {@code StoreLatencyRunner [--nodes 25] [--seconds 20] [--warmup 10] [--accounts 200] [--size 100]}.
+ * {@code StoreLatencyRunner [--nodes 25] [--seconds 20] [--warmup 10] [--accounts 200] [--size 100] [--senders 1]}.
  */
 public final class StoreLatencyRunner {
-    private static final Set<String> OPTIONS = Set.of("nodes", "seconds", "warmup", "accounts", "size");
+    private static final Set<String> OPTIONS = Set.of("nodes", "seconds", "warmup", "accounts", "size",
+            "senders");
     private static final Duration TTL = Duration.ofHours(1);
     private static final long SLICE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -62,7 +63,12 @@ public final class StoreLatencyRunner {
             firstFailure = null;
         }
 
-        void fail(String why) {
+        synchronized void record(long elapsed) {
+            latencies.add(elapsed);
+            maxNanos = Math.max(maxNanos, elapsed);
+        }
+
+        synchronized void fail(String why) {
             failed++;
             if (firstFailure == null) {
                 firstFailure = why;
@@ -83,8 +89,10 @@ public final class StoreLatencyRunner {
         int warmup = options.positive("warmup", 10);
         int accountCount = options.positive("accounts", 200);
         int size = options.positive("size", 100);
-        System.out.printf(Locale.ROOT, "%d nodes, %d recipients, %d B messages, %d s warm-up, %d s per mode; %s%n",
-                nodes, accountCount, size, warmup, seconds, ProcessStatus.loadAverage());
+        int senders = options.positive("senders", 1);
+        System.out.printf(Locale.ROOT, "%d nodes, %d recipients, %d B messages, %d concurrent senders, %d s warm-up,"
+                + " %d s per mode; %s%n", nodes, accountCount, size, senders, warmup, seconds,
+                ProcessStatus.loadAverage());
         try (LocalDevnet devnet = LocalDevnet.builder().nodes(nodes).rateLimited(false).start();
                 SwarmClient onion = SwarmClient.create(config(devnet, true));
                 SwarmClient direct = SwarmClient.create(config(devnet, false))) {
@@ -105,11 +113,9 @@ public final class StoreLatencyRunner {
                 System.out.printf(Locale.ROOT, "%s: initialized and %d swarms looked up in %.1f s%n", mode.name,
                         recipients.size(), (System.nanoTime() - begin) / 1e9);
             }
-            SplittableRandom choice = new SplittableRandom();
-            byte[] data = new byte[size];
-            alternate(modes, warmup, recipients, data, choice);
+            alternate(modes, warmup, recipients, size, senders);
             modes.forEach(Mode::reset);
-            alternate(modes, seconds, recipients, data, choice);
+            alternate(modes, seconds, recipients, size, senders);
             for (Mode mode : modes) {
                 Latencies l = mode.latencies;
                 System.out.printf(Locale.ROOT, "%-6s stores: %d; p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; "
@@ -133,14 +139,31 @@ public final class StoreLatencyRunner {
                 .build();
     }
 
-    /** Stores one at a time for {@code seconds} per mode, the modes taking turns every second. */
-    private static void alternate(List<Mode> modes, int seconds, List<AccountId> recipients, byte[] data,
-            SplittableRandom choice) throws InterruptedException {
+    /**
+     * Stores for {@code seconds} per mode, the modes taking turns every second; {@code senders} virtual threads
+     * each store one message at a time, as many senders sharing one client would.
+     */
+    private static void alternate(List<Mode> modes, int seconds, List<AccountId> recipients, int size, int senders)
+            throws InterruptedException {
         for (int slice = 0; slice < seconds; slice++) {
             for (Mode mode : modes) {
                 long end = System.nanoTime() + SLICE_NANOS;
-                while (System.nanoTime() < end) {
-                    storeOnce(mode, recipients.get(choice.nextInt(recipients.size())), data, choice);
+                List<Thread> threads = new ArrayList<>();
+                for (int i = 0; i < senders; i++) {
+                    threads.add(Thread.ofVirtual().start(() -> {
+                        SplittableRandom choice = new SplittableRandom();
+                        byte[] data = new byte[size];
+                        try {
+                            while (System.nanoTime() < end) {
+                                storeOnce(mode, recipients.get(choice.nextInt(recipients.size())), data, choice);
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+                }
+                for (Thread t : threads) {
+                    t.join();
                 }
             }
         }
@@ -158,8 +181,7 @@ public final class StoreLatencyRunner {
                 mode.fail("no member stored it");
                 return;
             }
-            mode.latencies.add(elapsed);
-            mode.maxNanos = Math.max(mode.maxNanos, elapsed);
+            mode.record(elapsed);
         } catch (ExecutionException e) {
             mode.fail(String.valueOf(e.getCause()));
         } catch (TimeoutException e) {
