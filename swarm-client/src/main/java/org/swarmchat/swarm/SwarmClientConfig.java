@@ -65,7 +65,7 @@ public final class SwarmClientConfig {
         this.pool = new PoolSettings(seeds, b.minPoolSize, b.poolAgreementThreshold, 3, b.poolRefreshInterval,
                 b.reseedInterval, 3, b.seedTimeout, b.requestTimeout);
         this.paths = new PathSettings(b.pathCount, b.pathHops, b.guardTestTimeout, 3, b.requestTimeout);
-        this.poll = new PollSettings(b.pollInterval, b.pollTimeout, b.pollMaxBackoff);
+        this.poll = new PollSettings(b.pollInterval, b.pollTimeout, b.pollMaxBackoff, b.ownSwarmRefresh);
         this.snodePoolStore = b.snodePoolStore;
         this.swarmCacheStore = b.swarmCacheStore;
         this.pollStateStore = b.pollStateStore;
@@ -183,6 +183,7 @@ public final class SwarmClientConfig {
         private Duration pollInterval = PollSettings.ACTIVE;
         private Duration pollTimeout = Duration.ofSeconds(30);
         private Duration pollMaxBackoff = Duration.ofSeconds(60);
+        private Duration ownSwarmRefresh = PollSettings.OWN_SWARM_REFRESH;
         private SnodePoolStore snodePoolStore = new InMemorySnodePoolStore();
         private SwarmCacheStore swarmCacheStore = new InMemorySwarmCacheStore();
         private PollStateStore pollStateStore = new InMemoryPollStateStore();
@@ -341,6 +342,12 @@ public final class SwarmClientConfig {
         /** The longest pause after failed polls (default 60 s). */
         public Builder pollMaxBackoff(Duration max) {
             this.pollMaxBackoff = positive(max);
+            return this;
+        }
+
+        /** How old the own swarm may grow before the poller fetches it again (default 1 h, as desktop). */
+        public Builder ownSwarmRefreshInterval(Duration interval) {
+            this.ownSwarmRefresh = positive(interval);
             return this;
         }
 

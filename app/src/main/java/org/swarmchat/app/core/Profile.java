@@ -83,6 +83,7 @@ public final class Profile implements AutoCloseable {
                     .networkClock(networkClock)
                     .wallClock(clock)
                     .pollInterval(settings.pollInterval())
+                    .ownSwarmRefreshInterval(settings.ownSwarmRefresh())
                     .snodePoolStore(store.snodePoolStore())
                     .swarmCacheStore(store.swarmCacheStore())
                     .pollStateStore(store.pollStateStore())

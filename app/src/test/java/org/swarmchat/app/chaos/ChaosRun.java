@@ -30,7 +30,10 @@ import org.swarmchat.devnet.LocalDevnet;
  */
 final class ChaosRun {
     private static final MessengerSettings SETTINGS = new MessengerSettings(
-            new SendSettings(4, Duration.ofMillis(500), SendSettings.MESSAGE_TTL, 8), Duration.ofSeconds(1));
+            new SendSettings(4, Duration.ofMillis(500), SendSettings.MESSAGE_TTL, 8), Duration.ofSeconds(1),
+            // Desktop re-fetches its own swarm hourly; a run of minutes with swarms changing every few seconds
+            // needs the same at its own pace, or a client never learns of members that joined its swarm.
+            Duration.ofSeconds(10));
 
     private final Path root;
     private final int nodes;

@@ -70,6 +70,30 @@ public final class SwarmDirectory {
         return fresh;
     }
 
+    /**
+     * The swarm of {@code pubkey}, fetched again if this directory has not fetched it within {@code maxAge} (after
+     * a restart a cached swarm counts as old). If that fetch fails, the cached swarm is used.
+     *
+     * @throws SwarmException as {@link #swarmOf(String, Deadline)} when nothing usable is cached
+     */
+    public Swarm freshSwarmOf(String pubkey, Duration maxAge, Deadline deadline) throws SwarmException {
+        Instant at = fetchedAt.get(pubkey);
+        Optional<Swarm> cached = store.load(pubkey);
+        if (cached.isEmpty() || (at != null && clock.instant().isBefore(at.plus(maxAge)))) {
+            return swarmOf(pubkey, deadline);
+        }
+        try {
+            Swarm fresh = fetcher.fetch(pubkey, deadline);
+            if (!fresh.members().isEmpty()) {
+                save(pubkey, fresh, "get_swarm (refresh)");
+                return fresh;
+            }
+        } catch (SwarmException e) {
+            LOG.info("refreshing the swarm of {} failed, keeping the cached one: {}", pubkey, e.getMessage());
+        }
+        return swarmOf(pubkey, deadline);
+    }
+
     /** Whether a swarm for {@code pubkey} is cached. */
     public Optional<Swarm> cached(String pubkey) {
         return store.load(pubkey);

@@ -76,6 +76,7 @@ public final class SwarmPoller {
     private final ThreadFactory threads;
     private final Duration timeout;
     private final Duration maxBackoff;
+    private final Duration ownSwarmRefresh;
 
     private final Map<Ed25519PublicKey, Long> lastAsked = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -118,6 +119,7 @@ public final class SwarmPoller {
         this.interval = settings.interval();
         this.timeout = settings.timeout();
         this.maxBackoff = settings.maxBackoff();
+        this.ownSwarmRefresh = settings.ownSwarmRefresh();
     }
 
     /** Starts polling on a virtual thread; does nothing if already running. */
@@ -255,7 +257,7 @@ public final class SwarmPoller {
         pool.ensureReady(deadline);
         long now = clock.nowMillis();
         store.purgeExpired(now);
-        Swarm swarm = directory.swarmOf(pubkey, deadline);
+        Swarm swarm = directory.freshSwarmOf(pubkey, ownSwarmRefresh, deadline);
         List<Snode> members = pick(swarm);
         List<FutureTask<NodePoll>> tasks = new ArrayList<>();
         for (Snode member : members) {

@@ -71,6 +71,28 @@ class SwarmDirectoryTest {
     }
 
     @Test
+    void anOwnSwarmOlderThanItsRefreshIntervalIsFetchedAgainToFindNewMembers() throws Exception {
+        directory.freshSwarmOf(PK, Duration.ofHours(1), soon());
+        answer.set(new Swarm("1", network.subList(0, 7)));
+
+        assertThat(directory.freshSwarmOf(PK, Duration.ofHours(1), soon()).members()).hasSize(6);
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(directory.freshSwarmOf(PK, Duration.ofHours(1), soon()).members()).hasSize(7);
+        assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void aFailedRefreshKeepsTheCachedSwarm() throws Exception {
+        directory.freshSwarmOf(PK, Duration.ofHours(1), soon());
+        clock.advance(Duration.ofMinutes(61));
+        SwarmDirectory failing = new SwarmDirectory(cache, pool, (pk, d) -> {
+            throw new SwarmUnavailableException(pk, "no node answers", null);
+        }, clock, Duration.ofSeconds(60));
+
+        assertThat(failing.freshSwarmOf(PK, Duration.ofHours(1), soon()).members()).hasSize(6);
+    }
+
+    @Test
     void membersDroppedWhileBrieflyDownGetAnotherChanceWhenTheNetworkListsThemAgain() throws Exception {
         Swarm swarm = directory.swarmOf(PK, soon());
         swarm.members().forEach(m -> pool.drop(m.ed25519(), "down for a moment"));
