@@ -85,8 +85,7 @@ class CrashSafetyTest {
         return true;
     }
 
-    private static long timed(Process process, String what, long seed) throws Exception {
-        long start = System.nanoTime();
+    private static long timed(Process process, long start, String what, long seed) throws Exception {
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("%s finished", what).isTrue();
         assertThat(process.exitValue()).as("seed %d: %s ended with an error", seed, what).isZero();
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -114,18 +113,21 @@ class CrashSafetyTest {
         // Calibration: one send and one receive left to finish show how long each takes on this machine now (a
         // loaded machine takes several times longer); the kills then fall anywhere from early start-up to just
         // after the usual end, so that every phase gets hit whatever the load.
-        long sendMillis = timed(inAnotherJvm("alice", data.resolve("send-calibration.log"), "send", bob,
-                "calibration"), "calibration send", seed);
-        long receiveMillis = timed(inAnotherJvm("bob", data.resolve("receive-calibration.log"), "receive"),
-                "calibration receive", seed);
+        // Both run at once, as in the rounds, since each slows the other down on a small machine.
+        long calibrationStart = System.nanoTime();
+        Process calibrationSend = inAnotherJvm("alice", data.resolve("send-calibration.log"), "send", bob,
+                "calibration");
+        Process calibrationReceive = inAnotherJvm("bob", data.resolve("receive-calibration.log"), "receive");
+        long receiveMillis = timed(calibrationReceive, calibrationStart, "calibration receive", seed);
+        long sendMillis = timed(calibrationSend, calibrationStart, "calibration send", seed);
         int sendersKilled = 0;
         int receiversKilled = 0;
         for (int round = 0; round < rounds; round++) {
             String text = "round " + round;
             Process sender = inAnotherJvm("alice", data.resolve("send-" + round + ".log"), "send", bob, text);
             Process receiver = inAnotherJvm("bob", data.resolve("receive-" + round + ".log"), "receive");
-            long senderKill = (long) (sendMillis * (0.1 + 1.1 * random.nextDouble()));
-            long receiverKill = (long) (receiveMillis * (0.1 + 1.1 * random.nextDouble()));
+            long senderKill = (long) (sendMillis * (0.15 + 1.15 * random.nextDouble()));
+            long receiverKill = (long) (receiveMillis * (0.15 + 1.15 * random.nextDouble()));
             long start = System.nanoTime();
             boolean receiverFirst = receiverKill < senderKill;
             if (receiverFirst) {
