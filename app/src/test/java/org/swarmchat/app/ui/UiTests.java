@@ -3,6 +3,7 @@ package org.swarmchat.app.ui;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,7 +17,10 @@ import org.swarmchat.app.AppState;
 import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.config.NetworkChoice;
 import org.swarmchat.app.core.MessengerSettings;
+import org.swarmchat.app.core.Profile;
+import org.swarmchat.app.core.Profiles;
 import org.swarmchat.app.core.SendSettings;
+import org.swarmchat.crypto.AccountId;
 import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,6 +45,15 @@ final class UiTests {
         return new AppContext(new AppContext.Options(DataDirectory.ofUser(Optional.of(data)),
                 NetworkChoice.parse(devnet.seedUrl()), profile, Optional.empty(), SETTINGS, Clock.systemUTC(), false,
                 devnet.echoAccountId()));
+    }
+
+    /** Creates profile {@code profile} with an account named {@code name}, as an earlier run would have. */
+    static AccountId createAccount(Path data, LocalDevnet devnet, String profile, String name) {
+        Path folder = Profiles.folder(DataDirectory.ofUser(Optional.of(data)), NetworkChoice.parse(devnet.seedUrl()),
+                profile);
+        try (Profile p = Profile.open(folder, profile, Optional.empty(), Clock.systemUTC())) {
+            return p.accounts().create(name, new SecureRandom()).identity().accountId();
+        }
     }
 
     /** Shows the window of {@code context} on {@code stage} and starts the app. */

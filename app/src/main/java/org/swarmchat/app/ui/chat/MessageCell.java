@@ -32,7 +32,7 @@ final class MessageCell extends ListCell<ChatItem> {
     MessageCell(ChatController controller, ListView<ChatItem> list) {
         this.controller = controller;
         text.setWrapText(true);
-        text.getStyleClass().add("text");
+        text.getStyleClass().add("body");
         text.maxWidthProperty().bind(list.widthProperty().multiply(0.65));
         time.getStyleClass().add("meta");
         state.getStyleClass().addAll("meta", "delivery");
