@@ -56,6 +56,12 @@ final class UiTests {
         }
     }
 
+    /** The folder of profile {@code profile} under {@code data} on {@code devnet}. */
+    static Path folder(Path data, LocalDevnet devnet, String profile) {
+        return Profiles.folder(DataDirectory.ofUser(Optional.of(data)), NetworkChoice.parse(devnet.seedUrl()),
+                profile);
+    }
+
     /** Shows the window of {@code context} on {@code stage} and starts the app. */
     static AppWindow show(AppContext context, Stage stage) {
         AppWindow window = new AppWindow(context);
