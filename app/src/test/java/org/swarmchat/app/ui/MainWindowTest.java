@@ -157,6 +157,29 @@ class MainWindowTest {
         assertThat(text(robot, "#pathIndicator")).startsWith("Paths");
     }
 
+    @Test
+    void settingsRenameSwitchTheThemeAndRevealTheRecoveryPasswordAfterAConfirm(FxRobot robot) {
+        waitFor(context, AppState.READY);
+        robot.clickOn("#settingsButton");
+        waitUntil(() -> text(robot, "#accountIdSetting").equals(me.hex()));
+        assertThat(visible(robot, "#confirmRevealButton")).isFalse();
+        assertThat(text(robot, "#revealedRecoveryPassword")).isEmpty();
+
+        robot.interact(() -> field(robot, "#displayNameSetting").setText("Carol B."));
+        robot.clickOn("#saveNameButton");
+        waitUntil(() -> text(robot, "#ownName").equals("Carol B."));
+        assertThat(context.profile().identity().displayName()).isEqualTo("Carol B.");
+
+        robot.clickOn("#darkThemeToggle");
+        assertThat(fx(() -> robot.lookup("#appRoot").query().getStyleClass().contains("dark"))).isTrue();
+
+        robot.clickOn("#revealButton");
+        assertThat(text(robot, "#revealedRecoveryPassword")).as("not before the confirmation").isEmpty();
+        robot.clickOn("#confirmRevealButton");
+        String words = context.profile().accounts().recoveryPassword().orElseThrow();
+        waitUntil(() -> text(robot, "#revealedRecoveryPassword").equals(words));
+    }
+
     private static String input(FxRobot robot) {
         return fx(() -> field(robot, "#messageInput").getText());
     }

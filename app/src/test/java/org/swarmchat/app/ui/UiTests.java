@@ -96,8 +96,17 @@ final class UiTests {
                 .map(n -> ((Labeled) n).getText()).orElse(""));
     }
 
-    /** Whether a visible node matches {@code query}. */
+    /** Whether a node that matches {@code query} is shown: it and every ancestor visible. */
     static boolean visible(FxRobot robot, String query) {
-        return fx(() -> robot.lookup(query).queryAll().stream().anyMatch(Node::isVisible));
+        return fx(() -> robot.lookup(query).queryAll().stream().anyMatch(UiTests::shown));
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 }

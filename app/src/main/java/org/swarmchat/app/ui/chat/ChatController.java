@@ -107,11 +107,16 @@ public final class ChatController implements Controller {
                         return;
                     }
                     model.hasOlder.set(page.size() == OLDER_PAGE);
-                    List<Message> older = new ArrayList<>(page.reversed());
-                    int rowsBefore = model.items.size();
-                    loaded.addAll(0, older);
+                    long anchor = loaded.getFirst().id();
+                    loaded.addAll(0, page.reversed());
                     model.items.setAll(ChatItem.of(loaded));
-                    view.keepPosition(model.items.size() - rowsBefore);
+                    // Keep the message that was on top in view, rather than jumping to the oldest one loaded.
+                    for (int i = 0; i < model.items.size(); i++) {
+                        if (model.items.get(i) instanceof ChatItem.Bubble b && b.message().id() == anchor) {
+                            view.keepPosition(i);
+                            break;
+                        }
+                    }
                 });
     }
 

@@ -118,9 +118,11 @@ final class ChatView {
         return scrollBar == null || !scrollBar.isVisible() || scrollBar.getValue() >= scrollBar.getMax() - 0.01;
     }
 
-    /** After {@code added} rows were put on top, keeps the rows the user was looking at in view. */
-    void keepPosition(int added) {
-        list.scrollTo(Math.max(0, added));
+    /** After older rows were put on top, shows row {@code index} (the one the user was looking at) at the top. */
+    void keepPosition(int index) {
+        // Lay the list out for its new rows first: a scroll requested before that is lost when the skin catches up.
+        list.layout();
+        list.scrollTo(Math.max(0, index));
     }
 
     private void scrollToEnd() {
