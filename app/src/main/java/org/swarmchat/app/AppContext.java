@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.config.NetworkChoice;
 import org.swarmchat.app.core.Accounts;
@@ -49,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
     private final Observable<AppState> state = new Observable<>(AppState.NEW);
     private final Observable<String> progress = new Observable<>("");
+    private final AtomicBoolean closed = new AtomicBoolean(false);
     private volatile Throwable failure;
     private volatile LocalDevnet devnet;
     private volatile Profile profile;
@@ -229,8 +231,12 @@ public final class AppContext implements AutoCloseable {
                 .thenRun(() -> step(AppState.STOPPED, ""));
     }
 
+    /** {@link #shutdown()} and wait for it, then stop the IO executor. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             shutdown().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -25,6 +25,9 @@ public final class SwarmchatDesktop implements DesktopApp {
                 options.profileName(), options.password(), MessengerSettings.defaults(), Clock.systemUTC(), true,
                 Optional.empty()));
         CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl-C or a kill still stops the services in order (queued writes land, the devnet saves its state).
+        Thread hook = new Thread(context::close, "swarmchat-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
             Platform.startup(() -> {
                 Stage stage = new Stage();
@@ -48,6 +51,11 @@ public final class SwarmchatDesktop implements DesktopApp {
         } finally {
             context.close();
             Platform.exit();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook runs close() again, which does nothing the second time.
+            }
         }
         return 0;
     }

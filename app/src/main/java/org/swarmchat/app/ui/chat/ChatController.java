@@ -159,7 +159,8 @@ public final class ChatController implements Controller {
                 Message m = added.message();
                 UIThread.run(() -> append(m));
                 if (m.state() == DeliveryState.RECEIVED) {
-                    conversations.markRead(peer);
+                    // Not on the store's dispatch thread: a write there would hold up every other subscriber.
+                    context.io().execute(() -> conversations.markRead(peer));
                 }
             }
             case StoreEvent.MessageUpdated updated when updated.message().peer().equals(peer) ->

@@ -2,6 +2,7 @@ package org.swarmchat.app.ui.conversations;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import javafx.scene.Parent;
 import org.slf4j.Logger;
@@ -31,6 +32,8 @@ public final class ConversationsController implements Controller {
     private final ConversationsModel model = new ConversationsModel();
     private final ConversationsView view;
     private final Pins pins = new Pins();
+    private final AtomicBoolean reloading = new AtomicBoolean(false);
+    private final AtomicBoolean reloadAgain = new AtomicBoolean(false);
 
     /** The side bar; {@code onOpen} opens the chat with a peer (and its name, if known). */
     public ConversationsController(AppContext context, BiConsumer<AccountId, Optional<String>> onOpen) {
@@ -69,10 +72,20 @@ public final class ConversationsController implements Controller {
     }
 
     private void reload() {
+        // Coalesce: a burst of events (fifty messages arriving) needs one reload after it, not fifty.
+        if (!reloading.compareAndSet(false, true)) {
+            reloadAgain.set(true);
+            return;
+        }
+        reloadAgain.set(false);
         record Lists(List<Conversation> accepted, List<Conversation> requests) {
         }
         FxBindings.load(context.io(), () -> new Lists(conversations.list(), conversations.requests()),
                 (lists, error) -> {
+                    reloading.set(false);
+                    if (reloadAgain.get()) {
+                        reload();
+                    }
                     if (error != null) {
                         LOG.warn("cannot load the conversations", error);
                         return;
@@ -104,7 +117,7 @@ public final class ConversationsController implements Controller {
     boolean onNewConversation(String text) {
         try {
             AccountId peer = AccountId.parse(text);
-            if (peer.equals(context.profile().identity().accountId())) {
+            if (peer.equals(context.messenger().identity().accountId())) {
                 model.newConversationError.set("That is your own Account ID.");
                 return false;
             }
