@@ -91,6 +91,11 @@ class MainWindowTest {
         waitUntil(() -> labels(robot, ".bubble.in .body").stream().anyMatch(t -> t.contains("hello echo")));
         assertThat(labels(robot, ".bubble.out .body")).containsExactly("line one\nhello echo");
         waitUntil(() -> fx(() -> robot.lookup("#conversationList").queryListView().getItems().size()) == 1);
+
+        robot.clickOn("#searchField").write("echo");
+        waitUntil(() -> fx(() -> robot.lookup("#searchResults").queryListView().getItems().size()) >= 2);
+        assertThat(visible(robot, "#searchResults")).isTrue();
+        assertThat(visible(robot, "#conversationList")).as("search results replace the list").isFalse();
     }
 
     @Test

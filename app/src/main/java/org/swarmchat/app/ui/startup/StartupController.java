@@ -17,7 +17,7 @@ public final class StartupController implements Controller {
     /** The start-up screen of {@code context}. */
     public StartupController(AppContext context) {
         this.context = context;
-        this.view = new StartupView(model);
+        this.view = new StartupView(model, this);
     }
 
     @Override
@@ -39,6 +39,12 @@ public final class StartupController implements Controller {
             });
         }));
         pins.add(FxBindings.bind(context.progress(), model.detail::set));
+    }
+
+    /** Runs the start chain again after a failure (a step that already finished is not repeated). */
+    void onTryAgain() {
+        model.failed.set(false);
+        context.start();
     }
 
     @Override

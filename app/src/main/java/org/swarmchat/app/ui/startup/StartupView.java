@@ -1,6 +1,7 @@
 package org.swarmchat.app.ui.startup;
 
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
@@ -10,7 +11,7 @@ import javafx.scene.layout.VBox;
 final class StartupView {
     private final StackPane root = new StackPane();
 
-    StartupView(StartupModel model) {
+    StartupView(StartupModel model, StartupController controller) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.visibleProperty().bind(model.failed.not());
         spinner.setMaxSize(48, 48);
@@ -22,7 +23,13 @@ final class StartupView {
         detail.setId("startupDetail");
         detail.setWrapText(true);
         detail.textProperty().bind(model.detail);
-        VBox box = new VBox(16, spinner, step, detail);
+        Button again = new Button("Try again");
+        again.setId("tryAgainButton");
+        again.getStyleClass().add("accent");
+        again.visibleProperty().bind(model.failed);
+        again.managedProperty().bind(model.failed);
+        again.setOnAction(e -> controller.onTryAgain());
+        VBox box = new VBox(16, spinner, step, detail, again);
         box.getStyleClass().add("card");
         box.setMaxSize(460, VBox.USE_PREF_SIZE);
         root.getChildren().add(box);
