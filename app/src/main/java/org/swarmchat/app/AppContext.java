@@ -22,6 +22,8 @@ import org.swarmchat.app.core.MessengerService;
 import org.swarmchat.app.core.MessengerSettings;
 import org.swarmchat.app.core.Profile;
 import org.swarmchat.app.core.Profiles;
+import org.swarmchat.app.store.PasswordRequiredException;
+import org.swarmchat.app.store.WrongPasswordException;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.crypto.keys.InvalidRecoveryPasswordException;
 import org.swarmchat.crypto.keys.RecoveryPassword;
@@ -56,6 +58,7 @@ public final class AppContext implements AutoCloseable {
     private volatile Profile profile;
     private volatile MessengerService messenger;
     private volatile Optional<AccountId> echoContact = Optional.empty();
+    private volatile Optional<char[]> password;
 
     /**
      * How the app starts.
@@ -88,6 +91,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Options options) {
         this.options = options;
         this.folder = Profiles.folder(options.data(), options.network(), options.profileName());
+        this.password = options.password();
     }
 
     /** The state of the start-up chain. */
@@ -158,10 +162,21 @@ public final class AppContext implements AutoCloseable {
     public CompletableFuture<AppState> start() {
         return CompletableFuture.runAsync(this::startDevnetIfNeeded, io)
                 .thenRunAsync(this::openProfileIfExists, io)
-                .thenComposeAsync(ignored -> profile != null && profile.accounts().find().isPresent()
-                        ? connect().thenApply(v -> state.get())
-                        : CompletableFuture.completedFuture(step(AppState.NEEDS_ACCOUNT, "")), io)
+                .thenComposeAsync(ignored -> {
+                    if (state.get() == AppState.NEEDS_PASSWORD) {
+                        return CompletableFuture.completedFuture(AppState.NEEDS_PASSWORD);
+                    }
+                    return profile != null && profile.accounts().find().isPresent()
+                            ? connect().thenApply(v -> state.get())
+                            : CompletableFuture.completedFuture(step(AppState.NEEDS_ACCOUNT, ""));
+                }, io)
                 .exceptionally(this::fail);
+    }
+
+    /** Runs the start chain again with {@code password} for the profile's database key. */
+    public CompletableFuture<AppState> unlock(char[] password) {
+        this.password = Optional.of(password.clone());
+        return start();
     }
 
     /**
@@ -274,13 +289,18 @@ public final class AppContext implements AutoCloseable {
     private void openProfileIfExists() {
         if (Profile.exists(folder)) {
             step(AppState.OPENING_PROFILE, "Opening your profile…");
-            openOrCreateProfile();
+            try {
+                openOrCreateProfile();
+            } catch (PasswordRequiredException | WrongPasswordException e) {
+                step(AppState.NEEDS_PASSWORD, password.isPresent() ? "That password does not unlock this profile."
+                        : "");
+            }
         }
     }
 
     private synchronized Profile openOrCreateProfile() {
         if (profile == null) {
-            profile = Profile.open(folder, options.profileName(), options.password(), options.clock());
+            profile = Profile.open(folder, options.profileName(), password, options.clock());
         }
         return profile;
     }

@@ -8,6 +8,8 @@ public enum AppState {
     STARTING_DEVNET,
     /** Opening the profile's encrypted store. */
     OPENING_PROFILE,
+    /** The profile's database key is locked with a password that was not given, or not the right one. */
+    NEEDS_PASSWORD,
     /** The profile has no account: onboarding creates or restores one. */
     NEEDS_ACCOUNT,
     /** Bootstrapping: node pool, onion paths, the own swarm. */

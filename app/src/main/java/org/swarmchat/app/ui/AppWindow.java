@@ -13,6 +13,7 @@ import org.swarmchat.app.ui.common.Theme;
 import org.swarmchat.app.ui.main.MainController;
 import org.swarmchat.app.ui.onboarding.OnboardingController;
 import org.swarmchat.app.ui.startup.StartupController;
+import org.swarmchat.app.ui.unlock.UnlockController;
 
 /**
  * The window's root controller: shows the screen that fits the app's state (start-up progress, onboarding, or the
@@ -29,6 +30,7 @@ public final class AppWindow implements Controller {
     private OnboardingController onboarding;
     private MainController main;
     private StartupController startup;
+    private UnlockController unlock;
 
     /** The window of {@code context}. */
     public AppWindow(AppContext context) {
@@ -71,6 +73,12 @@ public final class AppWindow implements Controller {
                     onboarding = new OnboardingController(context);
                 }
                 switchTo(onboarding);
+            }
+            case NEEDS_PASSWORD -> {
+                if (unlock == null) {
+                    unlock = new UnlockController(context);
+                }
+                switchTo(unlock);
             }
             case READY -> {
                 if (main == null) {
