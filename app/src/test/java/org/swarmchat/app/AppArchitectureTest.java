@@ -31,4 +31,20 @@ class AppArchitectureTest {
                 .allowEmptyShould(true)
                 .check(APP);
     }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("org.swarmchat.app.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the UI is one layer on top; everything below it runs without a display")
+                .check(APP);
+    }
+
+    @Test
+    void onlyTheUiThreadBridgeCallsRunLater() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.swarmchat.app.ui.common.UIThread")
+                .should().callMethod("javafx.application.Platform", "runLater", "java.lang.Runnable")
+                .because("one bridge moves work to the FX thread (STYLE rule 5)")
+                .check(APP);
+    }
 }

@@ -3,9 +3,12 @@ package org.swarmchat.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.config.NetworkChoice;
+import org.swarmchat.app.core.DesktopApp;
+import org.swarmchat.app.core.DesktopOptions;
 import org.swarmchat.app.core.Profiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code swarmchat} command line. With no command it will open the desktop app; until the app exists it
- * prints the usage. Exit status: 0 success, 1 bad input or a failure, each with one line on stderr.
+ * The {@code swarmchat} command line. With no command it opens the desktop app (found through
+ * {@link ServiceLoader}, since JavaFX may not be used here); without one in the build it prints the usage. Exit
+ * status: 0 success, 1 bad input or a failure, each with one line on stderr.
  */
 @Command(name = "swarmchat",
         versionProvider = VersionProvider.class,
@@ -92,8 +96,13 @@ public final class SwarmchatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        Optional<DesktopApp> app = ServiceLoader.load(DesktopApp.class).findFirst();
+        if (app.isEmpty()) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
+        return app.get().run(new DesktopOptions(dataDirectory(), network(), profileName(),
+                ProfileAccess.password(this)));
     }
 
     /** Runs the command line and returns the process exit status. */

@@ -1,0 +1,25 @@
+package org.swarmchat.app.core;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.swarmchat.app.config.DataDirectory;
+import org.swarmchat.app.config.NetworkChoice;
+
+/**
+ * What the command line tells the desktop app.
+ *
+ * @param data the data folder
+ * @param network the network to join
+ * @param profileName the profile to open
+ * @param password unlocks (or, for a new profile, locks) the profile's database key
+ */
+public record DesktopOptions(DataDirectory data, NetworkChoice network, String profileName,
+        Optional<char[]> password) {
+    /** Checks that nothing is missing. */
+    public DesktopOptions {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(profileName, "profileName");
+        Objects.requireNonNull(password, "password");
+    }
+}

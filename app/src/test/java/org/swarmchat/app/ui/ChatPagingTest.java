@@ -1,0 +1,134 @@
+package org.swarmchat.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.swarmchat.app.ui.UiTests.fx;
+import static org.swarmchat.app.ui.UiTests.waitFor;
+import static org.swarmchat.app.ui.UiTests.waitUntil;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.swarmchat.app.AppContext;
+import org.swarmchat.app.AppState;
+import org.swarmchat.app.core.Profile;
+import org.swarmchat.app.store.IncomingMessage;
+import org.swarmchat.crypto.AccountId;
+import org.swarmchat.crypto.keys.RecoveryPassword;
+import org.swarmchat.devnet.LocalDevnet;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A conversation of 100,000 messages: the chat loads pages as the user scrolls, never the whole history. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ChatPagingTest {
+    private static final int MESSAGES = 100_000;
+    private static final int BATCH = 10_000;
+
+    private static LocalDevnet devnet;
+
+    @TempDir
+    static Path data;
+
+    private AppContext context;
+    private AccountId peer;
+
+    @BeforeAll
+    static void startDevnet() throws Exception {
+        devnet = LocalDevnet.builder().nodes(10).start();
+    }
+
+    @AfterAll
+    static void stopDevnet() {
+        devnet.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        String profile = "p" + System.nanoTime();
+        UiTests.createAccount(data, devnet, profile, "Dana");
+        peer = AccountId.of(RecoveryPassword.keyPairOf(RecoveryPassword.newSeed(new SecureRandom())));
+        long start = Clock.systemUTC().millis() - Duration.ofDays(50).toMillis();
+        try (Profile p = Profile.open(UiTests.folder(data, devnet, profile), profile, Optional.empty(),
+                Clock.systemUTC())) {
+            for (int from = 0; from < MESSAGES; from += BATCH) {
+                int first = from;
+                p.store().writeAndWait(tables -> {
+                    for (int i = first; i < first + BATCH; i++) {
+                        long sentAt = start + i * 43_000L; // 100,000 messages over 50 days: day separators
+                        tables.messages().insertIncoming(new IncomingMessage(peer, hash(i), "message " + i, sentAt,
+                                sentAt, sentAt + Duration.ofDays(14).toMillis()));
+                    }
+                    return null;
+                });
+            }
+        }
+        context = UiTests.context(data, devnet, profile);
+        UiTests.show(context, stage);
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+    }
+
+    @Test
+    void showsTheNewestPageAndLoadsOlderPagesOnScroll(FxRobot robot) {
+        waitFor(context, AppState.READY);
+        robot.interact(() -> robot.lookup("#newConversationField").queryAs(TextInputControl.class)
+                .setText(peer.hex()));
+        robot.clickOn("#startConversationButton");
+
+        ListView<?> list = fx(() -> robot.lookup("#messageList").queryListView());
+        waitUntil(() -> bodies(robot).contains("message " + (MESSAGES - 1)));
+        int firstPage = fx(() -> list.getItems().size());
+        assertThat(firstPage).as("the newest page and its day separators").isBetween(100, 110);
+        assertThat(fx(() -> robot.lookup(".bubble").queryAll().size()))
+                .as("only the visible rows have cells").isLessThan(60);
+
+        for (int page = 1; page <= 3; page++) {
+            int before = fx(() -> list.getItems().size());
+            robot.interact(() -> list.scrollTo(0));
+            waitUntil(() -> list.getItems().size() > before);
+            robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+        }
+        int loaded = fx(() -> list.getItems().size());
+        assertThat(loaded).as("three more pages of 200, never the whole history").isBetween(700, 760);
+        robot.interact(() -> list.scrollTo(0));
+        // The next page arrives on top, and the message that was on top stays in view.
+        waitUntil(() -> list.getItems().size() > loaded);
+        waitUntil(() -> bodies(robot).contains("message " + (MESSAGES - 700)));
+    }
+
+    private static List<String> bodies(FxRobot robot) {
+        return fx(() -> robot.lookup(".bubble .body").queryAll().stream().filter(Node::isVisible)
+                .map(n -> ((Label) n).getText()).toList());
+    }
+
+    private static String hash(int i) {
+        byte[] bytes = new byte[32];
+        bytes[0] = (byte) (i >>> 24);
+        bytes[1] = (byte) (i >>> 16);
+        bytes[2] = (byte) (i >>> 8);
+        bytes[3] = (byte) i;
+        return HexFormat.of().formatHex(bytes);
+    }
+}
