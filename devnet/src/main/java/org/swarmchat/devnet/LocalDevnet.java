@@ -136,13 +136,15 @@ public final class LocalDevnet implements AutoCloseable {
             NetworkView view = saved.isPresent() ? registry.restore(savedView(saved.get(), snodes))
                     : registry.bootstrap(snodes);
             created.forEach(node -> node.learn(view));
-            registry.addListener(new HandOverCoordinator(this::nodeList, peers, executor));
+            HandOverCoordinator handOver = new HandOverCoordinator(this::nodeList, peers, executor);
+            registry.addListener(handOver);
             int seedPort = config.seedPort != 0 ? config.seedPort : saved.map(DevnetState::seedPort).orElse(0);
             seed = new SeedServer(seedPort, SelfSignedTls.serverContext("devnet-seed", tlsRandom,
                     config.clock.instant()), executor, env.oxend(), env.info());
             seed.start();
             scheduler.scheduleAtFixedRate(this::purgeExpired, PURGE_INTERVAL.toMillis(), PURGE_INTERVAL.toMillis(),
                     TimeUnit.MILLISECONDS);
+            scheduler.scheduleWithFixedDelay(() -> retryHandOver(handOver), 1, 1, TimeUnit.SECONDS);
             save();
             if (config.echoContact) {
                 echo = startEcho();
@@ -152,6 +154,15 @@ public final class LocalDevnet implements AutoCloseable {
                     (made - begin) / 1_000_000, (listening - begin) / 1_000_000, seed.url());
         } finally {
             membership.unlock();
+        }
+    }
+
+    private void retryHandOver(HandOverCoordinator handOver) {
+        try {
+            handOver.retryUndelivered(registry.view(), config.clock.millis());
+        } catch (RuntimeException e) {
+            // a failure must not cancel the schedule
+            LOG.warn("retrying a hand-over failed", e);
         }
     }
 
