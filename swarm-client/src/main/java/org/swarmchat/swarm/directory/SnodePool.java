@@ -348,26 +348,20 @@ public final class SnodePool {
     }
 
     /**
-     * Counts a reply of {@code node} that no honest node sends (a signature that does not verify, a hash that does
-     * not match, JSON of the wrong shape, a 421 naming its own swarm); on the threshold it is dropped and, unlike a
-     * node dropped for failing, not readmitted by a swarm list until the next pool refresh. A hostile swarm member
-     * would otherwise come back with every {@code get_swarm}.
-     *
-     * @return whether the node was dropped
+     * Drops {@code node} for a reply that no honest node sends (a signature of its own that does not verify, a hash
+     * that does not match, JSON of the wrong shape, a body beyond any honest size, a 421 naming its own swarm). One
+     * such reply is proof enough: TLS and the onion layers keep others from altering it. Unlike a node dropped for
+     * failing, it is not readmitted by a swarm list until the next pool refresh, and answering other requests
+     * honestly does not clear it; a hostile swarm member would otherwise come back with every {@code get_swarm}.
      */
-    public boolean strikeForLying(Ed25519PublicKey node, String why) {
-        if (strikes.strike(node)) {
-            lock.lock();
-            try {
-                distrusted.add(node);
-            } finally {
-                lock.unlock();
-            }
-            drop(node, why + " (strike " + strikes.threshold() + ", distrusted)");
-            return true;
+    public void strikeForLying(Ed25519PublicKey node, String why) {
+        lock.lock();
+        try {
+            distrusted.add(node);
+        } finally {
+            lock.unlock();
         }
-        LOG.debug("strike {} for {}: {}", strikes.count(node), node.hex(), why);
-        return false;
+        drop(node, "lied: " + why);
     }
 
     /** Whether {@code node} was dropped for lying since the last refresh. */

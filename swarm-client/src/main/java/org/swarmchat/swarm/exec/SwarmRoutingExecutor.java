@@ -254,8 +254,11 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
             reply = next.execute(new SnodeCall(node, call.body(), swarm), deadline);
         } catch (OnionPathException e) {
             return new Outcome.PathFailed(e);
-        } catch (SnodeUnreachableException | MalformedResponseException e) {
+        } catch (SnodeUnreachableException e) {
             pool.strike(node.ed25519(), e.getMessage());
+            return new Outcome.NodeFailed(e);
+        } catch (MalformedResponseException e) {
+            pool.strikeForLying(node.ed25519(), e.getMessage());
             return new Outcome.NodeFailed(e);
         }
         return judge(reply, call.check());

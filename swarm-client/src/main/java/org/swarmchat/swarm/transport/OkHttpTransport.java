@@ -93,6 +93,8 @@ public final class OkHttpTransport implements HttpTransport {
         call.timeout().timeout(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
             return new HttpReply(response.code(), readCapped(response.body(), url));
+        } catch (TooLargeException e) {
+            throw new TransportException(TransportException.Kind.TOO_LARGE, url, e.getMessage(), e);
         } catch (IOException e) {
             throw classify(e, url, deadline);
         }
@@ -103,13 +105,13 @@ public final class OkHttpTransport implements HttpTransport {
             return new byte[0];
         }
         if (body.contentLength() > MAX_BODY_BYTES) {
-            throw new IOException("response from " + url + " announces " + body.contentLength()
+            throw new TooLargeException("response from " + url + " announces " + body.contentLength()
                     + " bytes, more than " + MAX_BODY_BYTES);
         }
         try (InputStream in = body.byteStream()) {
             byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
             if (bytes.length > MAX_BODY_BYTES) {
-                throw new IOException("response from " + url + " exceeds " + MAX_BODY_BYTES + " bytes");
+                throw new TooLargeException("response from " + url + " exceeds " + MAX_BODY_BYTES + " bytes");
             }
             return bytes;
         }
@@ -130,5 +132,14 @@ public final class OkHttpTransport implements HttpTransport {
                     "no complete response from " + url + " in time (" + detail + ")", e);
         }
         return new TransportException(TransportException.Kind.IO, url, "POST " + url + " failed (" + detail + ")", e);
+    }
+
+    /** A body beyond {@link #MAX_BODY_BYTES}; thrown from inside the read so that the response is closed. */
+    private static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(String message) {
+            super(message);
+        }
     }
 }
