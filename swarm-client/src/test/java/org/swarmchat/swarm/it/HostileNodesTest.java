@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -178,5 +179,33 @@ class HostileNodesTest {
         T result = await(call.call());
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
         return result;
+    }
+
+    @Test
+    void throughOnionPathsHostileGuardsAndMembersCostAttemptsNotCalls() throws Exception {
+        LocalDevnet devnet = SharedDevnet.get();
+        client = SwarmClient.create(Devnets.config(devnet, true).attemptTimeout(Duration.ofSeconds(2))
+                .requestTimeout(Duration.ofSeconds(20)).build());
+        await(client.initialize());
+        Ed25519KeyPair bob = Devnets.newAccount();
+        List<DevnetNode> members = devnet.swarmOf(id(bob)).members();
+        // A third of the other nodes, possible guards and relays, answer slowly or hugely; one member lies.
+        List<DevnetNode> others = devnet.nodes().stream().filter(n -> !members.contains(n)).toList();
+        for (int i = 0; i < others.size(); i += 3) {
+            FaultControl f = devnet.faults(others.get(i));
+            f.slowLoris(0.5, 2).oversizedReplies(0.5, 20 * 1024 * 1024);
+        }
+        devnet.faults(members.get(0)).invalidJson(1.0).wrongSignatures(1.0);
+
+        List<byte[]> sent = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            byte[] data = ("onion " + round).getBytes(StandardCharsets.UTF_8);
+            StoreResult stored = bounded(() -> client.store(id(bob), Namespace.DEFAULT, data, Duration.ofHours(1)));
+            assertThat(stored.storedCount()).isPositive();
+            assertThat(confirmedBy(stored, members.get(0).ed25519())).as("the liar's confirmation").isFalse();
+            sent.add(data);
+            RetrieveResult got = bounded(() -> client.retrieve(bob, Namespace.DEFAULT, Optional.empty()));
+            assertThat(got.messages().stream().map(RetrievedMessage::data).toList()).containsExactlyElementsOf(sent);
+        }
     }
 }
