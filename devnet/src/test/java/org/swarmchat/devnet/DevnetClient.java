@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
@@ -86,6 +87,28 @@ public final class DevnetClient {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new RawReply(response.statusCode(), response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /**
+     * {@code POST /storage_rpc/v1} whose answer is returned as soon as its head arrived, the body left to read from
+     * the stream: for replies that trickle in.
+     */
+    public HttpResponse<InputStream> rpcStreaming(DevnetNode node, String method, JsonNode params)
+            throws IOException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("method", method);
+        body.set("params", params);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(node.url() + "/storage_rpc/v1"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

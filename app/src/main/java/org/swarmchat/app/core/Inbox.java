@@ -12,8 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.swarmchat.app.store.Contact;
 import org.swarmchat.app.store.ContactState;
+import org.swarmchat.app.store.Direction;
 import org.swarmchat.app.store.IncomingMessage;
 import org.swarmchat.app.store.Message;
+import org.swarmchat.app.store.PageCursor;
 import org.swarmchat.app.store.Store;
 import org.swarmchat.app.store.Tables;
 import org.swarmchat.crypto.DecryptionException;
@@ -32,9 +34,16 @@ import org.swarmchat.swarm.poll.PolledMessage;
  * for us, forged, or from a blocked sender, puts a first message from a stranger into message requests, and stores
  * the rest idempotently by hash in one transaction per poll. If the transaction fails the exception reaches the
  * poller, which then delivers the same messages again: nothing is marked seen that was not stored.
+ *
+ * <p>The hash alone does not make a message unique: a storage node can replay a stored message with bytes the
+ * parser ignores (an unknown protobuf field) under their new, correct hash, and a sender may seal the same message
+ * twice. A message from the same sender with the same signed sent time and the same text as one already received
+ * is therefore dropped as a copy.
  */
 public final class Inbox implements PollListener {
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
+    /** Messages of one sender read at the sent time of a new one, to find a copy; more at one millisecond is absurd. */
+    private static final int SAME_MOMENT_SCAN = 16;
 
     private final Store store;
     private final Identity me;
@@ -109,12 +118,26 @@ public final class Inbox implements PollListener {
         return Optional.empty();
     }
 
+    /** Whether {@code m} was received before (the same sender, signed sent time and text) under another hash. */
+    private static boolean isCopy(Tables tables, OpenedMessage m, String hash) {
+        // Newest first from just past m's sent time: the messages at exactly that time come first.
+        List<Message> sameMoment = tables.messages().page(m.sender(),
+                Optional.of(new PageCursor(m.sentAtMillis(), Long.MAX_VALUE)), SAME_MOMENT_SCAN);
+        return sameMoment.stream().anyMatch(x -> x.sentAtMillis() == m.sentAtMillis()
+                && x.direction() == Direction.IN && x.sender().equals(m.sender()) && x.text().equals(m.text())
+                && !x.hash().equals(Optional.of(hash)));
+    }
+
     private Optional<ReceivedMessage> accept(Tables tables, Opened opened) {
         OpenedMessage m = opened.message();
         Instant now = clock.instant();
         Optional<Contact> contact = tables.contacts().get(m.sender());
         if (contact.isPresent() && contact.get().state() == ContactState.BLOCKED) {
             LOG.debug("dropped {} from a blocked sender", opened.stored().hash());
+            return Optional.empty();
+        }
+        if (isCopy(tables, m, opened.stored().hash())) {
+            LOG.info("dropped {}: a copy of a message already received under another hash", opened.stored().hash());
             return Optional.empty();
         }
         Optional<String> name = m.displayName().map(String::strip).filter(n -> !n.isEmpty());

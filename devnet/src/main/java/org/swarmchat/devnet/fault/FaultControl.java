@@ -17,6 +17,13 @@ import java.util.random.RandomGenerator;
  * HTTPS and requests forwarded by swarm peers alike; a stopped node is unreachable for both. Hand-over pushes
  * between nodes are not dropped, delayed or garbled, but a stopped node does not receive them.
  *
+ * <p>Hostile behaviours ({@link HostilePolicy}) make a node lie rather than fail: answer 421 with a wrong swarm,
+ * add forged or replayed messages to retrieve replies, send a huge body or trickle the reply out, answer JSON of the
+ * wrong shape, or sign results with the wrong key. They act on what the node answers as a destination, to clients
+ * directly or through onion paths; the signature and misdirection behaviours also act on its answers to swarm
+ * peers. Relaying onion requests is not affected, except by the oversized and slow replies, which hit every HTTP
+ * answer of the node.
+ *
  * <p>The control exists only in-process (there is no remote control endpoint) and the nodes listen on loopback
  * only. Thread-safe.
  */
@@ -28,6 +35,7 @@ public final class FaultControl {
     private final Lifecycle lifecycle;
     private final Consumer<Duration> clockSkew;
     private final AtomicReference<FaultPolicy> policy = new AtomicReference<>(FaultPolicy.NONE);
+    private final AtomicReference<HostilePolicy> hostile = new AtomicReference<>(HostilePolicy.NONE);
 
     /** What stopping and starting act on. */
     public interface Lifecycle {
@@ -94,8 +102,114 @@ public final class FaultControl {
         return this;
     }
 
+    /**
+     * Answers {@code share} (0..1) of the requests naming a pubkey with 421 and a swarm that does not serve the
+     * pubkey: another swarm, or one made of this node alone, which leads back here (a 421 loop). {@code get_swarm}
+     * is answered 200 with such a swarm.
+     */
+    public FaultControl misdirect(double share) {
+        updateHostile(h -> new HostilePolicy(share, h.forgeShare(), h.replayShare(), h.oversizedShare(),
+                h.oversizedBytes(), h.slowLorisShare(), h.slowLorisBytesPerSecond(), h.invalidJsonShare(),
+                h.wrongSignatureShare()));
+        return this;
+    }
+
+    /**
+     * Adds messages that were never stored to {@code share} (0..1) of the retrieve replies: random bytes, and real
+     * messages of the account with their ciphertext altered, each under its correct hash, so that only opening the
+     * message can tell.
+     */
+    public FaultControl forgeMessages(double share) {
+        updateHostile(h -> new HostilePolicy(h.misdirectShare(), share, h.replayShare(), h.oversizedShare(),
+                h.oversizedBytes(), h.slowLorisShare(), h.slowLorisBytesPerSecond(), h.invalidJsonShare(),
+                h.wrongSignatureShare()));
+        return this;
+    }
+
+    /**
+     * Repeats stored messages in {@code share} (0..1) of the retrieve replies, even ones the client already has: the
+     * same message under the same hash, the same bytes under a made-up hash, and the bytes with an unknown protobuf
+     * field appended (the same message to the reader) under their correct, new hash.
+     */
+    public FaultControl replayMessages(double share) {
+        updateHostile(h -> new HostilePolicy(h.misdirectShare(), h.forgeShare(), share, h.oversizedShare(),
+                h.oversizedBytes(), h.slowLorisShare(), h.slowLorisBytesPerSecond(), h.invalidJsonShare(),
+                h.wrongSignatureShare()));
+        return this;
+    }
+
+    /** Answers {@code share} (0..1) of the requests with 200 and a JSON object padded to {@code bytes} bytes. */
+    public FaultControl oversizedReplies(double share, int bytes) {
+        updateHostile(h -> new HostilePolicy(h.misdirectShare(), h.forgeShare(), h.replayShare(), share, bytes,
+                h.slowLorisShare(), h.slowLorisBytesPerSecond(), h.invalidJsonShare(), h.wrongSignatureShare()));
+        return this;
+    }
+
+    /**
+     * Sends {@code share} (0..1) of the replies slowly: the head at once, then the body at {@code bytesPerSecond},
+     * one byte at a time.
+     */
+    public FaultControl slowLoris(double share, int bytesPerSecond) {
+        updateHostile(h -> new HostilePolicy(h.misdirectShare(), h.forgeShare(), h.replayShare(), h.oversizedShare(),
+                h.oversizedBytes(), share, bytesPerSecond, h.invalidJsonShare(), h.wrongSignatureShare()));
+        return this;
+    }
+
+    /**
+     * Replaces {@code share} (0..1) of the successful storage RPC answers with JSON that parses but has wrong types
+     * or misses required fields ({@link #answerGarbage} sends bytes that do not parse at all).
+     */
+    public FaultControl invalidJson(double share) {
+        updateHostile(h -> new HostilePolicy(h.misdirectShare(), h.forgeShare(), h.replayShare(), h.oversizedShare(),
+                h.oversizedBytes(), h.slowLorisShare(), h.slowLorisBytesPerSecond(), share,
+                h.wrongSignatureShare()));
+        return this;
+    }
+
+    /**
+     * Spoils the node signatures in {@code share} (0..1) of the answers that carry them (store, delete and expire
+     * results): signed by another key, or bytes that are no signature. The node's own result always; as an entry
+     * node, half the time its peers' results too.
+     */
+    public FaultControl wrongSignatures(double share) {
+        updateHostile(h -> new HostilePolicy(h.misdirectShare(), h.forgeShare(), h.replayShare(), h.oversizedShare(),
+                h.oversizedBytes(), h.slowLorisShare(), h.slowLorisBytesPerSecond(), h.invalidJsonShare(), share));
+        return this;
+    }
+
+    /** The hostile behaviours set now. */
+    public HostilePolicy hostility() {
+        return hostile.get();
+    }
+
+    /** Draws whether a behaviour with {@code share} (0..1) hits this time. */
+    public boolean hits(double share) {
+        return hit(share);
+    }
+
+    /** A random number in {@code [0, bound)}, from the node's fault generator. */
+    public int randomInt(int bound) {
+        randomLock.lock();
+        try {
+            return random.nextInt(bound);
+        } finally {
+            randomLock.unlock();
+        }
+    }
+
+    /** Fills {@code bytes} from the node's fault generator. */
+    public void randomBytes(byte[] bytes) {
+        randomLock.lock();
+        try {
+            random.nextBytes(bytes);
+        } finally {
+            randomLock.unlock();
+        }
+    }
+
     /** Removes every fault except a stop (use {@link #start()} for that). */
     public FaultControl clear() {
+        hostile.set(HostilePolicy.NONE);
         policy.set(FaultPolicy.NONE);
         clockSkew.accept(Duration.ZERO);
         return this;
@@ -150,5 +264,9 @@ public final class FaultControl {
 
     private void update(UnaryOperator<FaultPolicy> change) {
         policy.updateAndGet(change);
+    }
+
+    private void updateHostile(UnaryOperator<HostilePolicy> change) {
+        hostile.updateAndGet(change);
     }
 }

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.swarmchat.devnet.fault.FaultAction;
 import org.swarmchat.devnet.fault.FaultControl;
+import org.swarmchat.devnet.fault.HostilePolicy;
 
 /**
  * One HTTPS listener on 127.0.0.1, dispatching to {@link Routes}, with a {@link FaultControl} consulted before every
@@ -206,6 +207,15 @@ public final class HttpsListener {
         HttpReply reply = action.outcome() == FaultAction.Outcome.GARBAGE
                 ? new HttpReply(200, "application/json", faults.garbage())
                 : answer(head, body, remote);
+        HostilePolicy hostile = faults == null ? HostilePolicy.NONE : faults.hostility();
+        if (faults != null && faults.hits(hostile.oversizedShare())) {
+            Http1ResponseWriter.writeOversized(out, hostile.oversizedBytes());
+            return false;
+        }
+        if (faults != null && faults.hits(hostile.slowLorisShare())) {
+            Http1ResponseWriter.writeSlowly(out, reply, hostile.slowLorisBytesPerSecond());
+            return false;
+        }
         boolean keepAlive = head.keepAlive();
         Http1ResponseWriter.write(out, reply, !keepAlive);
         return keepAlive;

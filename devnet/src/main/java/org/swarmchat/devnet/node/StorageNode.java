@@ -53,6 +53,7 @@ public final class StorageNode implements AutoCloseable {
     private final HttpsListener listener;
     private final NodeServices services;
     private final RpcDispatcher dispatcher = new RpcDispatcher();
+    private final HostileReplies hostile;
     private final RateLimiter rateLimiter;
     private final RequestRecorder recorder = new RequestRecorder();
     private volatile NetworkView view;
@@ -75,6 +76,7 @@ public final class StorageNode implements AutoCloseable {
         this.clock = new NodeClock(env.clock());
         this.view = env.registry().view();
         this.faults = new FaultControl(faultRandom, new Lifecycle(), clock::setSkew);
+        this.hostile = new HostileReplies(faults);
         this.listener = new HttpsListener(identity.ed25519().hex().substring(0, 12), port, ssl, env.executor(),
                 routes, faults);
         this.services = new NodeServices(identity, store, clock, env.peers(), env.oxend(), env.executor(),
@@ -157,7 +159,8 @@ public final class StorageNode implements AutoCloseable {
             if (v.swarmIdOf(identity.ed25519()) == SwarmSpace.INVALID_SWARM_ID) {
                 return RpcResponse.text(503, NOT_READY);
             }
-            return dispatcher.handle(body, new CallContext(services, v, false));
+            CallContext ctx = new CallContext(services, v, false);
+            return hostile.rewrite(body, dispatcher.handle(body, ctx), ctx);
         }
     }
 
@@ -235,8 +238,9 @@ public final class StorageNode implements AutoCloseable {
             default:
                 break;
         }
+        CallContext ctx = new CallContext(services, view, true);
         return Optional.of(new PeerReply.Answered(
-                dispatcher.dispatch(method, params, new CallContext(services, view, true))));
+                hostile.rewriteForwarded(method, params, dispatcher.dispatch(method, params, ctx), ctx)));
     }
 
     /** Records handed over by a peer; existing ones are kept. */

@@ -2,6 +2,7 @@ package org.swarmchat.devnet.node;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.swarmchat.devnet.registry.NetworkView;
 import org.swarmchat.devnet.registry.Snode;
 import org.swarmchat.devnet.swarm.SwarmSpace;
@@ -16,9 +17,14 @@ final class SwarmJson {
 
     /** {@code {"snodes": [...], "swarm": "<hex id>"}} for {@code swarmId} in {@code view}. */
     static ObjectNode of(NetworkView view, long swarmId) {
+        return of(view.members(swarmId), swarmId);
+    }
+
+    /** {@code {"snodes": [...], "swarm": "<hex id>"}} naming {@code members} as swarm {@code swarmId}. */
+    static ObjectNode of(List<Snode> members, long swarmId) {
         ObjectNode out = Json.object();
         ArrayNode snodes = out.putArray("snodes");
-        for (Snode node : view.members(swarmId)) {
+        for (Snode node : members) {
             ObjectNode s = snodes.addObject();
             s.put("address", ZBase32.encode(node.ed25519().bytes()) + ".snode");
             s.put("pubkey_legacy", node.ed25519().hex());

@@ -3,14 +3,17 @@ package org.swarmchat.swarm.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.crypto.Ed25519KeyPair;
+import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.crypto.request.MessageHash;
 import org.swarmchat.crypto.request.Namespace;
 import org.swarmchat.crypto.request.RequestSignatures;
@@ -99,6 +102,34 @@ public record RetrieveRequest(Ed25519KeyPair account, Namespace namespace, Optio
                     SnodeJson.requireLong(m, "expiration", "retrieved message"), data));
         }
         return new RetrieveResult(messages, body.path("more").asBoolean(false));
+    }
+
+    /**
+     * Rejects a reply that no honest node sends: a message whose hash does not match its content (a replay under a
+     * made-up hash, or bytes altered on the way), or one hash twice (a replay). Forged messages under their true
+     * hash pass; only opening them can tell.
+     */
+    @Override
+    public Set<Ed25519PublicKey> check(JsonNode body, Ed25519PublicKey answeredBy)
+            throws MalformedResponseException {
+        String what = "retrieve reply";
+        SnodeJson.requireObject(body, what);
+        byte[] owner = AccountId.of(account).bytes();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode m : SnodeJson.requireArray(body, "messages", what)) {
+            String hash = SnodeJson.requireText(m, "hash", "retrieved message");
+            byte[] data = SnodeJson.base64(SnodeJson.requireText(m, "data", "retrieved message"),
+                    "retrieved message data");
+            if (!hash.equals(MessageHash.compute(owner, namespace.value(), data))) {
+                throw new MalformedResponseException(what + " holds a message whose hash " + hash
+                        + " does not match its content");
+            }
+            if (!seen.add(hash)) {
+                throw new MalformedResponseException(what + " holds message " + hash + " twice");
+            }
+        }
+        parse(body);
+        return Set.of();
     }
 
     @Override

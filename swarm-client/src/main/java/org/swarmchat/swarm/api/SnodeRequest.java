@@ -3,6 +3,8 @@ package org.swarmchat.swarm.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import java.util.Set;
+import org.swarmchat.crypto.Ed25519PublicKey;
 
 /**
  * One storage RPC request (SPEC §3.4), typed by what its reply parses into. A request serializes its own
@@ -30,6 +32,20 @@ public interface SnodeRequest<R> {
      * @throws MalformedResponseException if the body lacks or mistypes what the method answers
      */
     R parse(JsonNode body) throws MalformedResponseException;
+
+    /**
+     * Judges the body of a successful reply for what an honest node never answers. By default the body must parse;
+     * requests whose replies carry more to check (hashes, node signatures) say more.
+     *
+     * @param answeredBy the node that sent the reply
+     * @return other nodes the reply reports on whose part does not hold up (they, or {@code answeredBy}, lie)
+     * @throws MalformedResponseException if {@code answeredBy}'s reply is malformed or provably false
+     */
+    default Set<Ed25519PublicKey> check(JsonNode body, Ed25519PublicKey answeredBy)
+            throws MalformedResponseException {
+        parse(body);
+        return Set.of();
+    }
 
     /**
      * The 66-hex pubkey whose swarm must answer this request, or empty if any node can ({@code info},

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.crypto.Ed25519KeyPair;
+import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.crypto.request.MessageHash;
 import org.swarmchat.crypto.request.Namespace;
 import org.swarmchat.crypto.request.RequestSignatures;
@@ -116,6 +119,28 @@ public record StoreRequest(AccountId recipient, Namespace namespace, byte[] data
             return new NodeResult.Success<>(new StoreResult.StoredCopy(hash, expiry,
                     entry.path("already").asBoolean(false)), valid);
         }));
+    }
+
+    /**
+     * Rejects a reply in which the answering node's own confirmation does not verify: it did not store the message,
+     * or lies about it. Members whose confirmation does not verify are returned as suspects.
+     */
+    @Override
+    public Set<Ed25519PublicKey> check(JsonNode body, Ed25519PublicKey answeredBy)
+            throws MalformedResponseException {
+        StoreResult result = parse(body);
+        NodeResult<StoreResult.StoredCopy> own = result.swarm().get(answeredBy);
+        if (own instanceof NodeResult.Success<StoreResult.StoredCopy> s && !s.signatureValid()) {
+            throw new MalformedResponseException("the store confirmation of " + answeredBy.hex()
+                    + " itself does not verify");
+        }
+        Set<Ed25519PublicKey> suspects = new HashSet<>();
+        result.swarm().forEach((node, r) -> {
+            if (r instanceof NodeResult.Success<StoreResult.StoredCopy> s && !s.signatureValid()) {
+                suspects.add(node);
+            }
+        });
+        return suspects;
     }
 
     @Override

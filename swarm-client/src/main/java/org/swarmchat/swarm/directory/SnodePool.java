@@ -57,6 +57,8 @@ public final class SnodePool {
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private final Map<Ed25519PublicKey, Snode> nodes = new LinkedHashMap<>();
     private final Set<Ed25519PublicKey> dropped = new HashSet<>();
+    /** Dropped for lying, not failing: swarm lists do not readmit them before the next refresh. */
+    private final Set<Ed25519PublicKey> distrusted = new HashSet<>();
     private boolean loaded;
     private Instant refreshedAt = Instant.EPOCH;
     private Instant lastSeeding = Instant.EPOCH;
@@ -272,6 +274,7 @@ public final class SnodePool {
             nodes.clear();
             list.forEach(n -> nodes.put(n.ed25519(), n));
             dropped.clear();
+            distrusted.clear();
             strikes.reset();
             refreshedAt = clock.instant();
             saved = List.copyOf(nodes.values());
@@ -344,6 +347,33 @@ public final class SnodePool {
         return false;
     }
 
+    /**
+     * Drops {@code node} for a reply that no honest node sends (a signature of its own that does not verify, a hash
+     * that does not match, JSON of the wrong shape, a body beyond any honest size, a 421 naming its own swarm). One
+     * such reply is proof enough: TLS and the onion layers keep others from altering it. Unlike a node dropped for
+     * failing, it is not readmitted by a swarm list until the next pool refresh, and answering other requests
+     * honestly does not clear it; a hostile swarm member would otherwise come back with every {@code get_swarm}.
+     */
+    public void strikeForLying(Ed25519PublicKey node, String why) {
+        lock.lock();
+        try {
+            distrusted.add(node);
+        } finally {
+            lock.unlock();
+        }
+        drop(node, "lied: " + why);
+    }
+
+    /** Whether {@code node} was dropped for lying since the last refresh. */
+    public boolean isDistrusted(Ed25519PublicKey node) {
+        lock.lock();
+        try {
+            return distrusted.contains(node);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Drops {@code node} at once (a relay said it does not exist, or it refused connections). */
     public void drop(Ed25519PublicKey node, String why) {
         List<Snode> saved;
@@ -366,7 +396,8 @@ public final class SnodePool {
      * Takes back nodes that the network has just listed as members of a swarm ({@code get_swarm}, or a 421 that
      * named the swarm): dropped ones get a fresh set of strikes, and members the pool did not know are added.
      * Without this, a swarm whose members were all dropped while they were briefly down stays unreachable until
-     * the next pool refresh, up to an hour; desktop likewise uses what {@code get_swarm} returns.
+     * the next pool refresh, up to an hour; desktop likewise uses what {@code get_swarm} returns. Nodes dropped for
+     * lying ({@link #strikeForLying}) stay out.
      */
     public void readmit(Collection<Snode> members) {
         List<Snode> saved = null;
@@ -374,6 +405,9 @@ public final class SnodePool {
         try {
             boolean changed = false;
             for (Snode member : members) {
+                if (distrusted.contains(member.ed25519())) {
+                    continue;
+                }
                 changed |= dropped.remove(member.ed25519());
                 changed |= nodes.putIfAbsent(member.ed25519(), member) == null;
                 strikes.clear(member.ed25519());

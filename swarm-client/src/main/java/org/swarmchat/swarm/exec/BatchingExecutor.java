@@ -3,14 +3,17 @@ package org.swarmchat.swarm.exec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.swarm.api.BatchRequest;
 import org.swarmchat.swarm.api.DeadlineExceededException;
 import org.swarmchat.swarm.api.MalformedResponseException;
@@ -203,11 +206,29 @@ public final class BatchingExecutor implements RequestExecutor<SwarmBatch, Batch
 
     private BatchReply send(Target target, List<SnodeRequest<?>> requests, Deadline deadline)
             throws SwarmException {
-        BatchReply reply = next.execute(new RoutedCall(target, body(requests, clock.nowMillis())), deadline);
+        BatchReply reply = next.execute(new RoutedCall(target, body(requests, clock.nowMillis()),
+                r -> check(requests, r)), deadline);
         if (reply.results().size() != requests.size()) {
             throw new MalformedResponseException(reply.node() + " answered a batch of " + requests.size()
                     + " with " + reply.results().size() + " results");
         }
         return reply;
+    }
+
+    /** Each successful sub-result parsed and checked by its request: what a lying node gets caught by. */
+    private static Set<Ed25519PublicKey> check(List<SnodeRequest<?>> requests, BatchReply reply)
+            throws MalformedResponseException {
+        if (reply.results().size() != requests.size()) {
+            throw new MalformedResponseException(reply.node() + " answered a batch of " + requests.size()
+                    + " with " + reply.results().size() + " results");
+        }
+        Set<Ed25519PublicKey> suspects = new HashSet<>();
+        for (int i = 0; i < requests.size(); i++) {
+            SubResponse result = reply.results().get(i);
+            if (result.isSuccess()) {
+                suspects.addAll(requests.get(i).check(result.body(), reply.node().ed25519()));
+            }
+        }
+        return suspects;
     }
 }

@@ -129,7 +129,7 @@ public final class OnionExecutor implements RequestExecutor<SnodeCall, SnodeRepl
                 yield new OnionPathException(path.hops(), "no reply from " + destination + " through " + path
                         + " within " + attemptTimeout.toMillis() + " ms", e);
             }
-            case IO -> {
+            case IO, TOO_LARGE -> {
                 paths.reportFailure(path, e.getMessage(), true);
                 yield new OnionPathException(path.hops(), "the connection to guard " + path.guard()
                         + " failed: " + e.getMessage(), e);

@@ -33,7 +33,10 @@ import org.swarmchat.swarm.transport.Deadline;
  * <ul>
  * <li>421 (whole reply or a sub-result): the reply's swarm replaces the cached one (an empty one removes the
  *     member), the member is struck, and a member of the new swarm is tried (desktop
- *     {@code handle421InvalidSwarm});</li>
+ *     {@code handle421InvalidSwarm}); at most {@value #MISDIRECTIONS_FOLLOWED} such hops per call, then the swarm
+ *     is fetched again from another node, so that hostile nodes answering 421 in a loop cannot hold a call;</li>
+ * <li>a 200 whose content does not hold up ({@link RoutedCall.ReplyCheck}: wrong shape, a hash that does not match,
+ *     the node's own store confirmation not verifying): the member is struck as lying and another is tried;</li>
  * <li>406/425 (clock): the member may be the one with a wrong clock, so another is tried; when
  *     {@value #CLOCK_REJECTIONS_TO_BLAME_US} members reject our time, ours is wrong:
  *     {@link ClockOutOfSyncException} for the retrying layer to re-sync;</li>
@@ -52,6 +55,8 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
     static final int CLOCK_REJECTIONS_TO_BLAME_US = 2;
     /** Path failures tolerated in one call before giving up to the retrying layer. */
     static final int PATH_FAILURES_PER_CALL = 3;
+    /** Swarms named by 421 replies that one call follows before it asks the network instead. */
+    static final int MISDIRECTIONS_FOLLOWED = 2;
     /** Random pool nodes tried for a request any node can answer. */
     static final int ANY_NODE_ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(SwarmRoutingExecutor.class);
@@ -91,18 +96,44 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
     @Override
     public BatchReply execute(RoutedCall call, Deadline deadline) throws SwarmException {
         return switch (call.target()) {
-            case Target.Swarm s -> toSwarm(s.pubkey(), call.body(), deadline);
-            case Target.Node n -> toNode(n.node(), Optional.ofNullable(n.swarmPubkey()), call.body(), deadline);
-            case Target.AnyNode a -> toAnyNode(call.body(), deadline);
+            case Target.Swarm s -> toSwarm(s.pubkey(), call, deadline);
+            case Target.Node n -> toNode(n.node(), Optional.ofNullable(n.swarmPubkey()), call, deadline);
+            case Target.AnyNode a -> toAnyNode(call, deadline);
         };
     }
 
-    private BatchReply toSwarm(String pubkey, byte[] body, Deadline deadline) throws SwarmException {
+    /**
+     * Acts on a 421 from {@code node} for {@code pubkey}, the {@code hop}-th of this call. A 421 that names a swarm
+     * containing the node itself contradicts itself (a loop): the node is struck as lying and not followed. The
+     * first {@value #MISDIRECTIONS_FOLLOWED} named swarms are followed; the next 421 makes the directory ask
+     * another node for the swarm; after that, 421s only remove their sender from the cached swarm, so that a chain
+     * of misdirecting nodes cannot lead the call around until its deadline.
+     */
+    private void followWrongSwarm(String pubkey, Snode node, Outcome.WrongSwarm w, int hop) {
+        Optional<Swarm> named = w.swarm().filter(s -> !s.members().isEmpty());
+        if (named.isPresent() && named.get().contains(node.ed25519())) {
+            pool.strikeForLying(node.ed25519(), "421 for " + pubkey + " naming a swarm it is in itself");
+            directory.removeMember(pubkey, node.ed25519());
+            return;
+        }
+        pool.strike(node.ed25519(), "421 for " + pubkey);
+        if (named.isPresent() && hop <= MISDIRECTIONS_FOLLOWED) {
+            directory.replace(pubkey, named.get());
+        } else if (hop == MISDIRECTIONS_FOLLOWED + 1) {
+            LOG.debug("{} misdirections for {}: asking the network for its swarm again", hop, pubkey);
+            directory.invalidate(pubkey);
+        } else {
+            directory.removeMember(pubkey, node.ed25519());
+        }
+    }
+
+    private BatchReply toSwarm(String pubkey, RoutedCall call, Deadline deadline) throws SwarmException {
         Set<Ed25519PublicKey> tried = new HashSet<>();
         List<String> log = new ArrayList<>();
         SwarmException last = null;
         int clockRejections = 0;
         int pathFailures = 0;
+        int misdirections = 0;
         while (!deadline.isExpired()) {
             Swarm swarm = directory.swarmOf(pubkey, deadline);
             List<Snode> candidates = swarm.members().stream()
@@ -112,19 +143,15 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
             }
             Snode node = candidates.get(random.nextInt(candidates.size()));
             tried.add(node.ed25519());
-            switch (attempt(node, body, members(swarm), deadline)) {
+            switch (attempt(node, call, members(swarm), deadline)) {
                 case Outcome.Success s -> {
                     pool.recordSuccess(node.ed25519());
                     return s.reply();
                 }
                 case Outcome.WrongSwarm w -> {
                     log.add(node.shortId() + ": 421 wrong swarm");
-                    pool.strike(node.ed25519(), "421 for " + pubkey);
-                    if (w.swarm().isPresent() && !w.swarm().get().members().isEmpty()) {
-                        directory.replace(pubkey, w.swarm().get());
-                    } else {
-                        directory.removeMember(pubkey, node.ed25519());
-                    }
+                    misdirections++;
+                    followWrongSwarm(pubkey, node, w, misdirections);
                 }
                 case Outcome.ClockRejected c -> {
                     log.add(node.shortId() + ": clock rejected (" + c.text() + ")");
@@ -160,23 +187,17 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
                 + (log.isEmpty() ? " (no usable member)" : ": " + String.join("; ", log)), last);
     }
 
-    private BatchReply toNode(Snode node, Optional<String> pubkey, byte[] body, Deadline deadline)
+    private BatchReply toNode(Snode node, Optional<String> pubkey, RoutedCall call, Deadline deadline)
             throws SwarmException {
         Set<Ed25519PublicKey> swarm = new HashSet<>(Set.of(node.ed25519()));
         pubkey.flatMap(directory::cached).ifPresent(s -> swarm.addAll(members(s)));
-        return switch (attempt(node, body, swarm, deadline)) {
+        return switch (attempt(node, call, swarm, deadline)) {
             case Outcome.Success s -> {
                 pool.recordSuccess(node.ed25519());
                 yield s.reply();
             }
             case Outcome.WrongSwarm w -> {
-                pubkey.ifPresent(pk -> {
-                    if (w.swarm().isPresent() && !w.swarm().get().members().isEmpty()) {
-                        directory.replace(pk, w.swarm().get());
-                    } else {
-                        directory.removeMember(pk, node.ed25519());
-                    }
-                });
+                pubkey.ifPresent(pk -> followWrongSwarm(pk, node, w, 1));
                 throw new SnodeRequestException(421, w.text(), node + " is not in the swarm"
                         + pubkey.map(pk -> " of " + pk).orElse("") + " (421)");
             }
@@ -187,7 +208,7 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
         };
     }
 
-    private BatchReply toAnyNode(byte[] body, Deadline deadline) throws SwarmException {
+    private BatchReply toAnyNode(RoutedCall call, Deadline deadline) throws SwarmException {
         Set<Ed25519PublicKey> tried = new HashSet<>();
         List<String> log = new ArrayList<>();
         SwarmException last = null;
@@ -201,7 +222,7 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
             tried.add(node.ed25519());
             lastNode = node;
             try {
-                return toNode(node, Optional.empty(), body, deadline);
+                return toNode(node, Optional.empty(), call, deadline);
             } catch (SnodeRequestException e) {
                 if (Failures.classify(e) == FailureDecision.FAIL) {
                     throw e;
@@ -226,21 +247,24 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
         return out;
     }
 
-    private Outcome attempt(Snode node, byte[] body, Set<Ed25519PublicKey> swarm, Deadline deadline)
+    private Outcome attempt(Snode node, RoutedCall call, Set<Ed25519PublicKey> swarm, Deadline deadline)
             throws SwarmException {
         SnodeReply reply;
         try {
-            reply = next.execute(new SnodeCall(node, body, swarm), deadline);
+            reply = next.execute(new SnodeCall(node, call.body(), swarm), deadline);
         } catch (OnionPathException e) {
             return new Outcome.PathFailed(e);
-        } catch (SnodeUnreachableException | MalformedResponseException e) {
+        } catch (SnodeUnreachableException e) {
             pool.strike(node.ed25519(), e.getMessage());
             return new Outcome.NodeFailed(e);
+        } catch (MalformedResponseException e) {
+            pool.strikeForLying(node.ed25519(), e.getMessage());
+            return new Outcome.NodeFailed(e);
         }
-        return judge(reply);
+        return judge(reply, call.check());
     }
 
-    private Outcome judge(SnodeReply reply) throws SnodeRequestException {
+    private Outcome judge(SnodeReply reply, RoutedCall.ReplyCheck check) throws SnodeRequestException {
         Snode node = reply.node();
         int status = reply.status();
         if (status == 200) {
@@ -248,7 +272,7 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
             try {
                 results = BatchReplies.parse(reply.body(), node.toString());
             } catch (MalformedResponseException e) {
-                pool.strike(node.ed25519(), "malformed batch reply");
+                pool.strikeForLying(node.ed25519(), "malformed batch reply");
                 return new Outcome.NodeFailed(e);
             }
             for (SubResponse r : results) {
@@ -267,7 +291,7 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
                     return nodeTrouble(node, r.code(), r.bodyText());
                 }
             }
-            return new Outcome.Success(new BatchReply(node, results));
+            return checked(new BatchReply(node, results), check);
         }
         if (status == 421) {
             return new Outcome.WrongSwarm(swarmIn(reply.body()), reply.text());
@@ -280,6 +304,20 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
         }
         throw new SnodeRequestException(status, reply.text(), node + " refused the request with " + status + ": "
                 + SnodeJson.preview(reply.body()));
+    }
+
+    /** A reply whose content does not hold up fails like a broken node; the suspects it names are struck. */
+    private Outcome checked(BatchReply reply, RoutedCall.ReplyCheck check) {
+        Snode node = reply.node();
+        try {
+            for (Ed25519PublicKey suspect : check.check(reply)) {
+                pool.strike(suspect, "unverifiable result in a reply of " + node.shortId());
+            }
+        } catch (MalformedResponseException e) {
+            pool.strikeForLying(node.ed25519(), e.getMessage());
+            return new Outcome.NodeFailed(e);
+        }
+        return new Outcome.Success(reply);
     }
 
     private Outcome nodeTrouble(Snode node, int status, String text) {

@@ -60,6 +60,8 @@ import org.swarmchat.swarm.transport.NetworkClock;
 public final class SwarmPoller {
     /** Desktop's {@code RETRIEVE_SNODES_COUNT}. */
     public static final int NODES_PER_POLL = 2;
+    /** Rounds of members one poll asks at most: the first pick, and one more if all of it failed. */
+    static final int ROUNDS_PER_POLL = 2;
     private static final Logger LOG = LoggerFactory.getLogger(SwarmPoller.class);
 
     private final Ed25519KeyPair account;
@@ -246,7 +248,9 @@ public final class SwarmPoller {
     }
 
     /**
-     * One poll: asks {@value #NODES_PER_POLL} random members, delivers what is new.
+     * One poll: asks {@value #NODES_PER_POLL} random members, delivers what is new. If every member asked fails
+     * (down, or caught lying), up to {@value #NODES_PER_POLL} members not asked yet are tried, once, so that a
+     * pick of hostile members does not cost the whole poll.
      *
      * @return whether a node has more to give (poll again at once)
      * @throws SwarmUnavailableException if every member asked failed; the message says how
@@ -258,15 +262,35 @@ public final class SwarmPoller {
         long now = clock.nowMillis();
         store.purgeExpired(now);
         Swarm swarm = directory.freshSwarmOf(pubkey, ownSwarmRefresh, deadline);
-        List<Snode> members = pick(swarm);
+        Set<Ed25519PublicKey> asked = new HashSet<>();
+        List<NodePoll> polls = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        SwarmException lastFailure = null;
+        for (int round = 0; round < ROUNDS_PER_POLL && polls.isEmpty() && !deadline.isExpired(); round++) {
+            List<Snode> members = pick(swarm, asked);
+            if (members.isEmpty()) {
+                break;
+            }
+            members.forEach(m -> asked.add(m.ed25519()));
+            SwarmException failure = ask(members, now, deadline, polls, failures);
+            lastFailure = failure != null ? failure : lastFailure;
+        }
+        if (polls.isEmpty()) {
+            throw new SwarmUnavailableException(pubkey, "polling the swarm of " + pubkey + " failed on "
+                    + asked.size() + " members: " + String.join("; ", failures), lastFailure);
+        }
+        return deliver(polls);
+    }
+
+    /** Polls {@code members} in parallel into {@code polls}; the last failure, if any. */
+    private SwarmException ask(List<Snode> members, long now, Deadline deadline, List<NodePoll> polls,
+            List<String> failures) throws RequestCancelledException {
         List<FutureTask<NodePoll>> tasks = new ArrayList<>();
         for (Snode member : members) {
             FutureTask<NodePoll> task = new FutureTask<>(() -> pollNode(member, now, deadline));
             threads.newThread(task).start();
             tasks.add(task);
         }
-        List<NodePoll> polls = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
         SwarmException lastFailure = null;
         for (FutureTask<NodePoll> task : tasks) {
             try {
@@ -283,21 +307,24 @@ public final class SwarmPoller {
                 lastFailure = new DeadlineExceededException("poll deadline passed", null);
             }
         }
-        if (polls.isEmpty()) {
-            throw new SwarmUnavailableException(pubkey, "polling the swarm of " + pubkey + " failed on "
-                    + members.size() + " members: " + String.join("; ", failures), lastFailure);
-        }
-        return deliver(polls);
+        return lastFailure;
     }
 
-    private List<Snode> pick(Swarm swarm) throws SwarmUnavailableException {
+    private List<Snode> pick(Swarm swarm, Set<Ed25519PublicKey> asked) throws SwarmUnavailableException {
         List<Snode> usable = new ArrayList<>(swarm.members());
-        usable.removeIf(m -> pool.isDropped(m.ed25519()));
+        usable.removeIf(m -> pool.isDropped(m.ed25519()) || asked.contains(m.ed25519()));
+        if (!asked.isEmpty()) {
+            return pickFrom(usable);
+        }
         if (usable.isEmpty()) {
             directory.invalidate(pubkey);
             throw new SwarmUnavailableException(pubkey, "every member of the swarm of " + pubkey
                     + " has been dropped for failures", null);
         }
+        return pickFrom(usable);
+    }
+
+    private List<Snode> pickFrom(List<Snode> usable) {
         // Random order, then the members asked longest ago first: a message that only some members hold (stored
         // while the others were down; storage nodes do not catch up on what they missed) is found within a few
         // polls, where a purely random choice may keep missing its holders.

@@ -24,14 +24,21 @@ import okhttp3.ResponseBody;
 /**
  * {@link HttpTransport} on OkHttp's blocking calls, for snodes and seeds: any certificate and host name is
  * accepted (see {@link SnodeTrust} for why), HTTP/1.1 only (storage servers speak nothing else), no automatic
- * retries (the request pipeline decides what to retry), and the per-call deadline as OkHttp's call timeout.
+ * retries (the request pipeline decides what to retry), and the per-call deadline as OkHttp's call timeout, which
+ * spans connecting, writing, waiting and reading the whole body: a node that trickles its reply out a byte at a time
+ * cannot stretch a call past its deadline. Bodies are capped at {@value #MAX_BODY_BYTES} bytes.
  * Sends the cosmetic headers desktop sends ({@code User-Agent: WhatsApp}, {@code Accept-Language: en-us}) so
  * that our requests do not stand out.
  *
  * <p>Thread-safe; meant to be called from virtual threads (JDK 24+ does not pin them on OkHttp's monitors).
  */
 public final class OkHttpTransport implements HttpTransport {
-    /** The largest body read: a full retrieve (7.8 MB) in base64, encrypted and base64'd again, fits. */
+    /**
+     * The largest body read, 16 MiB: the largest honest reply is a retrieve page (at most 7.8 MB of JSON, SPEC
+     * §3.4.2), which through an onion path is encrypted and base64'd again (about 10.4 MB). A hostile node's huge
+     * body fails the call once this much has been read (or at once, if it announces a larger length), so neither
+     * memory nor the JSON parser ever sees more.
+     */
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     /**
      * Idle connections kept: the guards of the paths, the swarm members polled and those stored to directly. With
@@ -86,6 +93,8 @@ public final class OkHttpTransport implements HttpTransport {
         call.timeout().timeout(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
             return new HttpReply(response.code(), readCapped(response.body(), url));
+        } catch (TooLargeException e) {
+            throw new TransportException(TransportException.Kind.TOO_LARGE, url, e.getMessage(), e);
         } catch (IOException e) {
             throw classify(e, url, deadline);
         }
@@ -95,10 +104,14 @@ public final class OkHttpTransport implements HttpTransport {
         if (body == null) {
             return new byte[0];
         }
+        if (body.contentLength() > MAX_BODY_BYTES) {
+            throw new TooLargeException("response from " + url + " announces " + body.contentLength()
+                    + " bytes, more than " + MAX_BODY_BYTES);
+        }
         try (InputStream in = body.byteStream()) {
             byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
             if (bytes.length > MAX_BODY_BYTES) {
-                throw new IOException("response from " + url + " exceeds " + MAX_BODY_BYTES + " bytes");
+                throw new TooLargeException("response from " + url + " exceeds " + MAX_BODY_BYTES + " bytes");
             }
             return bytes;
         }
@@ -119,5 +132,14 @@ public final class OkHttpTransport implements HttpTransport {
                     "no complete response from " + url + " in time (" + detail + ")", e);
         }
         return new TransportException(TransportException.Kind.IO, url, "POST " + url + " failed (" + detail + ")", e);
+    }
+
+    /** A body beyond {@link #MAX_BODY_BYTES}; thrown from inside the read so that the response is closed. */
+    private static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(String message) {
+            super(message);
+        }
     }
 }

@@ -17,7 +17,9 @@ public class TransportException extends Exception {
         /** The connection broke mid-exchange, or TLS failed after connecting. */
         IO,
         /** The calling thread was interrupted: the caller gave up. */
-        CANCELLED
+        CANCELLED,
+        /** The response was larger than any honest node sends; reading stopped at the cap. */
+        TOO_LARGE
     }
 
     private final Kind kind;

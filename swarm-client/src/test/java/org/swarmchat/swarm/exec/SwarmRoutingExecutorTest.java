@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.swarm.TestNodes;
 import org.swarmchat.swarm.api.ClockOutOfSyncException;
+import org.swarmchat.swarm.api.MalformedResponseException;
 import org.swarmchat.swarm.api.OnionPathException;
 import org.swarmchat.swarm.api.Snode;
 import org.swarmchat.swarm.api.SnodeRequestException;
@@ -227,5 +229,66 @@ class SwarmRoutingExecutorTest {
                 .hasMessageContaining("cannot be decrypted");
         assertThat(called).hasSize(oldSwarm.members().size());
         assertThat(oldSwarm.members()).allSatisfy(m -> assertThat(pool.strikes(m.ed25519())).isEqualTo(1));
+    }
+
+    @Test
+    void a421NamingTheSendersOwnSwarmIsALieNotFollowed() throws Exception {
+        Snode liar = oldSwarm.members().get(0);
+        behaviour.put(liar.ed25519(), node -> reply(node, 421, swarmJson(new Swarm("9", List.of(liar)))));
+        for (Snode n : oldSwarm.members().subList(1, 5)) {
+            behaviour.put(n.ed25519(), node -> {
+                throw new SnodeUnreachableException(node, node + " refused", null);
+            });
+        }
+
+        assertThatThrownBy(this::send).isInstanceOf(SwarmUnavailableException.class);
+
+        assertThat(called).filteredOn(liar::equals).hasSize(1);
+        assertThat(called).allMatch(n -> oldSwarm.contains(n.ed25519()));
+        assertThat(pool.isDistrusted(liar.ed25519())).isTrue();
+        pool.readmit(oldSwarm.members());
+        assertThat(pool.isDropped(liar.ed25519())).as("a swarm list does not bring a liar back").isTrue();
+    }
+
+    @Test
+    void a421LoopIsFollowedTwiceThenTheSwarmIsAskedForAgain() throws Exception {
+        Swarm third = new Swarm("3", network.subList(20, 25));
+        Swarm fourth = new Swarm("4", network.subList(25, 30));
+        // Every member of each swarm points to the next one, the last one back to the first: a loop of 421s.
+        oldSwarm.members().forEach(n -> behaviour.put(n.ed25519(), node -> reply(node, 421, swarmJson(newSwarm))));
+        newSwarm.members().forEach(n -> behaviour.put(n.ed25519(), node -> reply(node, 421, swarmJson(third))));
+        third.members().forEach(n -> behaviour.put(n.ed25519(), node -> reply(node, 421, swarmJson(fourth))));
+        fourth.members().forEach(n -> behaviour.put(n.ed25519(), node -> reply(node, 421, swarmJson(oldSwarm))));
+
+        assertThatThrownBy(this::send).isInstanceOf(SwarmUnavailableException.class);
+
+        assertThat(called).as("two swarms followed, then the refetched swarm's members only")
+                .allMatch(n -> oldSwarm.contains(n.ed25519()) || newSwarm.contains(n.ed25519())
+                        || third.contains(n.ed25519()));
+        assertThat(called).filteredOn(n -> third.contains(n.ed25519())).hasSize(1);
+        assertThat(called.size()).isLessThanOrEqualTo(oldSwarm.members().size() + 2);
+    }
+
+    @Test
+    void aReplyThatFailsItsCheckIsALieAndAnotherMemberAnswers() throws Exception {
+        RoutedCall call = new RoutedCall(new Target.Swarm(PK), new byte[] {'{', '}'}, r -> {
+            if (r.node().equals(oldSwarm.members().get(0)) || r.node().equals(oldSwarm.members().get(1))) {
+                throw new MalformedResponseException("forged");
+            }
+            return Set.of(network.get(29).ed25519());
+        });
+        behaviour.put(oldSwarm.members().get(3).ed25519(), node -> {
+            throw new SnodeUnreachableException(node, node + " refused", null);
+        });
+        behaviour.put(oldSwarm.members().get(4).ed25519(), node -> {
+            throw new SnodeUnreachableException(node, node + " refused", null);
+        });
+
+        BatchReply reply = routing.execute(call, soon());
+
+        assertThat(reply.node()).isEqualTo(oldSwarm.members().get(2));
+        assertThat(called).filteredOn(n -> n.equals(oldSwarm.members().get(0)) || n.equals(oldSwarm.members().get(1)))
+                .allMatch(n -> pool.isDistrusted(n.ed25519()));
+        assertThat(pool.strikes(network.get(29).ed25519())).as("a suspect the reply names").isEqualTo(1);
     }
 }
