@@ -1,18 +1,24 @@
 package org.swarmchat.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarmchat.devnet.LocalDevnet;
+import picocli.CommandLine;
 
 /**
  * The messaging commands as a script uses them: two profiles on an in-process devnet over real HTTPS, each
@@ -109,6 +115,37 @@ class MessagingCommandsTest {
         assertThat(jsonLines(as("alice", "search", "lunch noon", "--json").out())).extracting(m -> m.get("text")
                 .asText()).containsExactly("hello Bob, lunch at noon?");
         assertThat(as("alice", "search", "dinner").out()).isBlank();
+    }
+
+    @Test
+    void receiveWatchPrintsEachMessageAsItArrivesUntilStopped() throws Exception {
+        create("alice", "Alice");
+        String bob = create("bob", "Bob");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        StopOnDemand lifetime = new StopOnDemand();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == ReceiveCommand.class ? cls.cast(new ReceiveCommand(lifetime))
+                        : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread watching = Thread.ofPlatform().start(() -> exit.set(SwarmchatCommand.run(new PrintWriter(out, true),
+                new PrintWriter(err, true), factory, "--data-dir", data.toString(), "--network", devnet.seedUrl(),
+                "--profile", "bob", "receive", "--watch", "--interval", "0.5")));
+
+        assertThat(as("alice", "send", bob, "first").exitCode()).isZero();
+        await().atMost(Duration.ofSeconds(60)).until(() -> out.toString().contains("first"));
+        assertThat(as("alice", "send", bob, "second").exitCode()).isZero();
+        await().atMost(Duration.ofSeconds(60)).until(() -> out.toString().contains("second"));
+        lifetime.stop();
+        watching.join(Duration.ofSeconds(30));
+
+        assertThat(exit).as(err.toString()).hasValue(0);
+        assertThat(jsonLines(out.toString())).extracting(m -> m.get("text").asText())
+                .containsExactly("first", "second");
     }
 
     @Test
