@@ -76,6 +76,9 @@ public final class HttpsListener {
         this.faults = faults;
     }
 
+    /** The lowest port the listener picks for itself: above the devnet's seed port 22023 and the ports near it. */
+    private static final int FIRST_CHOSEN_PORT = 23_000;
+
     /**
      * Starts listening; does nothing if already listening.
      *
@@ -87,20 +90,46 @@ public final class HttpsListener {
             if (server != null) {
                 return;
             }
-            ServerSocket s = ssl.getServerSocketFactory().createServerSocket();
-            try {
-                s.setReuseAddress(true); // a restart binds the same port while old connections linger
-                s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
-            } catch (IOException e) {
-                s.close();
-                throw e;
-            }
+            ServerSocket s = port != 0 ? bind(port) : bindBelowEphemeralPorts();
             port = s.getLocalPort();
             server = s;
             executor.execute(() -> acceptLoop(s));
         } finally {
             lock.unlock();
         }
+    }
+
+    private ServerSocket bind(int wanted) throws IOException {
+        ServerSocket s = ssl.getServerSocketFactory().createServerSocket();
+        try {
+            s.setReuseAddress(true); // a restart binds the same port while old connections linger
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), wanted), BACKLOG);
+            return s;
+        } catch (IOException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Binds a free port below the kernel's range for outgoing connections' local ports. A port from that range
+     * (what port 0 gives) can be taken by some outgoing connection while the node is stopped, and then the node
+     * could not come back on its port; below the range only another listener can take it.
+     */
+    private ServerSocket bindBelowEphemeralPorts() throws IOException {
+        int low = EphemeralPorts.lowest();
+        int span = low - FIRST_CHOSEN_PORT;
+        if (span > 1_000) {
+            for (int attempt = 0; attempt < 64; attempt++) {
+                int candidate = FIRST_CHOSEN_PORT + java.util.concurrent.ThreadLocalRandom.current().nextInt(span);
+                try {
+                    return bind(candidate);
+                } catch (java.net.BindException taken) {
+                    // another listener has it: try another
+                }
+            }
+        }
+        return bind(0);
     }
 
     /** Closes the socket and every connection at once; does nothing if not listening. */
