@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.swarmchat.crypto.AccountId;
+import org.swarmchat.crypto.Ed25519PublicKey;
 import org.swarmchat.devnet.DevnetNode;
 import org.swarmchat.devnet.DevnetSwarm;
 import org.swarmchat.devnet.LocalDevnet;
@@ -31,8 +32,9 @@ final class ChaosMonkey {
     private final Random random;
     private final int minNodes;
     private final Map<String, AtomicInteger> injected = new ConcurrentHashMap<>();
-    private final Set<DevnetNode> stopped = new HashSet<>();
-    private final Set<DevnetNode> touched = new HashSet<>();
+    // By key, not by DevnetNode: a node's record changes with its swarm when swarms split or dissolve.
+    private final Set<Ed25519PublicKey> stopped = new HashSet<>();
+    private final Set<Ed25519PublicKey> touched = new HashSet<>();
 
     ChaosMonkey(LocalDevnet devnet, List<AccountId> clients, Random random) {
         this.devnet = devnet;
@@ -57,15 +59,15 @@ final class ChaosMonkey {
 
     /** Starts every stopped node and clears every fault. */
     void heal() {
-        for (DevnetNode node : List.copyOf(stopped)) {
-            devnet.faults(node).start();
-        }
-        stopped.clear();
         for (DevnetNode node : devnet.nodes()) {
-            if (touched.contains(node)) {
+            if (stopped.contains(node.ed25519())) {
+                devnet.faults(node).start();
+            }
+            if (touched.contains(node.ed25519())) {
                 devnet.faults(node).clear();
             }
         }
+        stopped.clear();
         touched.clear();
     }
 
@@ -84,7 +86,7 @@ final class ChaosMonkey {
         AccountId client = clients.get(random.nextInt(clients.size()));
         DevnetSwarm swarm = devnet.swarmOf(client);
         List<DevnetNode> running = new ArrayList<>(swarm.members());
-        running.removeAll(stopped);
+        running.removeIf(n -> stopped.contains(n.ed25519()));
         // Up to all but one member of the swarm at once, counting those already down.
         int mayStop = running.size() - 1;
         if (mayStop <= 0) {
@@ -94,16 +96,16 @@ final class ChaosMonkey {
         for (int i = 0; i < count; i++) {
             DevnetNode node = running.remove(random.nextInt(running.size()));
             devnet.faults(node).stop();
-            stopped.add(node);
+            stopped.add(node.ed25519());
             count("node stopped");
         }
     }
 
     private void restartSome() {
-        for (DevnetNode node : List.copyOf(stopped)) {
-            if (random.nextInt(3) == 0) {
+        for (DevnetNode node : devnet.nodes()) {
+            if (stopped.contains(node.ed25519()) && random.nextInt(3) == 0) {
                 devnet.faults(node).start();
-                stopped.remove(node);
+                stopped.remove(node.ed25519());
                 count("node restarted");
             }
         }
@@ -119,13 +121,13 @@ final class ChaosMonkey {
         clients.forEach(c -> clientSwarms.add(devnet.swarmOf(c).id()));
         List<DevnetNode> candidates = devnet.nodes().stream()
                 .filter(n -> !clientSwarms.contains(n.swarmId()))
-                .filter(n -> !stopped.contains(n))
+                .filter(n -> !stopped.contains(n.ed25519()))
                 .toList();
         if (candidates.isEmpty() || devnet.nodes().size() <= minNodes) {
             return;
         }
         DevnetNode node = candidates.get(random.nextInt(candidates.size()));
-        touched.remove(node);
+        touched.remove(node.ed25519());
         devnet.removeNode(node);
         count("node removed (swarm may dissolve)");
     }
@@ -136,7 +138,7 @@ final class ChaosMonkey {
     }
 
     private void degrade(DevnetNode node) {
-        touched.add(node);
+        touched.add(node.ed25519());
         if (random.nextBoolean()) {
             devnet.faults(node).dropRequests(0.3);
             count("requests dropped (30 % at a node)");
@@ -147,7 +149,7 @@ final class ChaosMonkey {
     }
 
     private void skew(DevnetNode node) {
-        touched.add(node);
+        touched.add(node.ed25519());
         // Within and beyond the storage server's tolerance, both ways.
         long seconds = (random.nextBoolean() ? 1 : -1) * (5 + random.nextInt(240));
         devnet.faults(node).skewClock(Duration.ofSeconds(seconds));
@@ -155,7 +157,7 @@ final class ChaosMonkey {
     }
 
     private void garble(DevnetNode node) {
-        touched.add(node);
+        touched.add(node.ed25519());
         devnet.faults(node).answerGarbage(0.3);
         count("garbage answers (30 % at a node)");
     }
