@@ -62,10 +62,13 @@ public final class LogSetup {
      * @param dataFolder the top data folder ({@code --data-dir} or the XDG default); its {@code logs} folder is
      *     made if missing
      * @param verbose whether Swarmchat's DEBUG lines go to stderr and the file as well
-     * @return the log file, or empty if it could not be made (then stderr alone is used)
+     * @return the log file, or empty if it could not be made (then stderr alone is used) or SLF4J is bound to
+     *     another backend than Logback
      */
     public static Optional<Path> start(Path dataFolder, boolean verbose) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return Optional.empty(); // another SLF4J binding on the class path: it keeps its own set-up
+        }
         context.reset();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
@@ -90,7 +93,9 @@ public final class LogSetup {
      * which run many commands in one JVM and delete their data folders.
      */
     public static void restoreDefaults() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
         context.reset();
         try {
             new ContextInitializer(context).autoConfig();
