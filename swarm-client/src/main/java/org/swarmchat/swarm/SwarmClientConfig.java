@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.swarmchat.swarm.api.Snode;
 import org.swarmchat.swarm.directory.InMemorySnodePoolStore;
 import org.swarmchat.swarm.directory.InMemorySwarmCacheStore;
 import org.swarmchat.swarm.directory.PoolSettings;
@@ -50,6 +51,7 @@ public final class SwarmClientConfig {
     private final SwarmCacheStore swarmCacheStore;
     private final PollStateStore pollStateStore;
     private final Optional<HttpTransport> transport;
+    private final List<Snode> bundledPool;
 
     private SwarmClientConfig(Builder b) {
         this.seeds = List.copyOf(b.seeds);
@@ -70,6 +72,7 @@ public final class SwarmClientConfig {
         this.swarmCacheStore = b.swarmCacheStore;
         this.pollStateStore = b.pollStateStore;
         this.transport = Optional.ofNullable(b.transport);
+        this.bundledPool = List.copyOf(b.bundledPool);
     }
 
     /** A builder with the official clients' defaults and no seeds. */
@@ -152,6 +155,11 @@ public final class SwarmClientConfig {
         return pollStateStore;
     }
 
+    /** The snapshot of the network's nodes used when every seed fails and the pool is empty (SPEC §1.1). */
+    public List<Snode> bundledPool() {
+        return bundledPool;
+    }
+
     /** A transport replacing the default OkHttp one (tests), if set. */
     public Optional<HttpTransport> transport() {
         return transport;
@@ -188,8 +196,18 @@ public final class SwarmClientConfig {
         private SwarmCacheStore swarmCacheStore = new InMemorySwarmCacheStore();
         private PollStateStore pollStateStore = new InMemoryPollStateStore();
         private HttpTransport transport;
+        private List<Snode> bundledPool = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * The snapshot of the network's nodes to bootstrap from when every seed fails and there is no saved pool
+         * (SPEC §1.1; default: none).
+         */
+        public Builder bundledPool(List<Snode> nodes) {
+            this.bundledPool = List.copyOf(nodes);
+            return this;
         }
 
         /** Adds a seed URL, e.g. {@code https://seed1.getsession.org:4443/}. */

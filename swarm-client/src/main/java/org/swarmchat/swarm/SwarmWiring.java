@@ -43,7 +43,7 @@ record SwarmWiring(ThreadFactory threads, SnodePool pool, SwarmDirectory directo
                 new SeedClient(transport, config.pool().seedTimeout()),
                 (node, deadline) -> late(pipelineRef).callOnce(new Target.Node(node, null),
                         new GetServiceNodesRequest(), deadline),
-                config.random(), config.wallClock(), r -> threads.newThread(r).start());
+                config.random(), config.wallClock(), r -> threads.newThread(r).start(), config.bundledPool());
         SwarmDirectory directory = new SwarmDirectory(config.swarmCacheStore(), pool,
                 (pubkey, deadline) -> late(pipelineRef).callOnce(new Target.AnyNode(), new GetSwarmRequest(pubkey),
                         deadline),

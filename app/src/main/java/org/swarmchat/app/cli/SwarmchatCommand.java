@@ -57,6 +57,10 @@ public final class SwarmchatCommand implements Callable<Integer> {
                     + " creation) or unlocks it; default: the SWARMCHAT_PASSWORD environment variable, else none.")
     private Path passwordFile;
 
+    @Option(names = "--verbose", description = "Also log Swarmchat's DEBUG lines, to stderr and to the log file"
+            + " <data folder>/logs/swarmchat.log.")
+    private boolean verbose;
+
     /** The profile name of {@code --profile}. */
     public String profileName() {
         try {
@@ -69,6 +73,11 @@ public final class SwarmchatCommand implements Callable<Integer> {
     /** The file of {@code --password-file}, if given. */
     public Optional<Path> passwordFile() {
         return Optional.ofNullable(passwordFile);
+    }
+
+    /** Whether {@code --verbose} was given. */
+    boolean verbose() {
+        return verbose;
     }
 
     /** The data folder of {@code --data-dir}, or the XDG default. */
@@ -117,7 +126,8 @@ public final class SwarmchatCommand implements Callable<Integer> {
 
     /** Runs the command line with the given streams and a factory of commands, for tests. */
     static int run(PrintWriter out, PrintWriter err, CommandLine.IFactory factory, String... args) {
-        CommandLine cli = new CommandLine(new SwarmchatCommand(), factory);
+        SwarmchatCommand root = new SwarmchatCommand();
+        CommandLine cli = new CommandLine(root, factory);
         Subcommands.register(cli, args);
         // An option's value is never a command: `--network devnet devnet` names the devnet network, then the command.
         cli.setAllowSubcommandsAsOptionParameters(true);
@@ -125,6 +135,7 @@ public final class SwarmchatCommand implements Callable<Integer> {
         cli.setErr(err);
         cli.setParameterExceptionHandler(new OneLineErrors());
         cli.setExecutionExceptionHandler(new OneLineErrors());
+        cli.setExecutionStrategy(new LoggedExecution(root));
         return cli.execute(args);
     }
 }

@@ -10,11 +10,12 @@ public final class SwarmClients {
     }
 
     /**
-     * A configuration for {@code network}: its seeds, onion routing on, the swarm client's defaults otherwise
-     * (those of the official desktop client). Callers add their stores before building.
+     * A configuration for {@code network}: its seeds and bundled node list ({@link BundledPools}), onion routing on,
+     * the swarm client's defaults otherwise (those of the official desktop client). Callers add their stores before
+     * building.
      */
     public static SwarmClientConfig.Builder config(NetworkChoice network) {
-        return SwarmClientConfig.builder().seeds(network.seeds()).onion(true);
+        return SwarmClientConfig.builder().seeds(network.seeds()).bundledPool(BundledPools.of(network)).onion(true);
     }
 
     /** A client for {@code network} that keeps its pool and swarms in memory only. */

@@ -26,7 +26,8 @@ import org.swarmchat.swarm.api.SwarmException;
 import org.swarmchat.swarm.transport.Deadline;
 
 /**
- * The client's list of service nodes (SPEC §1): bootstrapped from seeds, refreshed from three random pool nodes
+ * The client's list of service nodes (SPEC §1): bootstrapped from seeds (or, when every seed fails and the pool is
+ * empty, from a bundled snapshot), refreshed from three random pool nodes
  * under the {@link PoolAgreement} rule (falling back to the seeds when they disagree), saved through a
  * {@link SnodePoolStore}, and pruned by a {@link StrikeTable}: a node that fails three times, or that a relay
  * reports unknown, is dropped. When drops bring the pool below its minimum, the next {@link #ensureReady} asks
@@ -51,6 +52,7 @@ public final class SnodePool {
     private final Clock clock;
     private final Executor background;
     private final StrikeTable strikes;
+    private final List<Snode> bundled;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final ReentrantLock seedLock = new ReentrantLock();
@@ -70,6 +72,18 @@ public final class SnodePool {
      */
     public SnodePool(PoolSettings settings, SnodePoolStore store, SeedClient seeds, PoolSource source,
             RandomGenerator random, Clock clock, Executor background) {
+        this(settings, store, seeds, source, random, clock, background, List.of());
+    }
+
+    /**
+     * A pool with a bundled snapshot of the network's nodes to fall back on (SPEC §1.1: both official clients ship
+     * one, used only when every seed fails).
+     *
+     * @param bundled the snapshot; used by {@link #seed} only when no seed answered and the pool is empty
+     */
+    public SnodePool(PoolSettings settings, SnodePoolStore store, SeedClient seeds, PoolSource source,
+            RandomGenerator random, Clock clock, Executor background, List<Snode> bundled) {
+        this.bundled = List.copyOf(bundled);
         this.settings = settings;
         this.store = store;
         this.seeds = seeds;
@@ -198,6 +212,14 @@ public final class SnodePool {
                     }
                 }
             }
+            if (!bundled.isEmpty() && size() == 0) {
+                // SPEC §1.1: the bundled snapshot, only when every seed failed. Its refresh time stays at the
+                // epoch, so that the first request starts a refresh from these nodes, which replaces the snapshot.
+                LOG.warn("no seed gave a node list ({}); using the bundled list of {} nodes",
+                        String.join("; ", failures), bundled.size());
+                replaceWithBundled();
+                return;
+            }
             throw new SnodePoolUnavailableException("no seed gave a node list ("
                     + (failures.isEmpty() ? "no seeds configured or no time left" : String.join("; ", failures))
                     + ")", last);
@@ -265,6 +287,19 @@ public final class SnodePool {
                 refreshing.set(false);
             }
         });
+    }
+
+    private void replaceWithBundled() {
+        lock.lock();
+        try {
+            nodes.clear();
+            bundled.forEach(n -> nodes.put(n.ed25519(), n));
+            dropped.clear();
+            strikes.reset();
+            refreshedAt = Instant.EPOCH;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void replace(List<Snode> list, String from) {

@@ -34,6 +34,10 @@ class SnodePoolTest {
     private final List<Snode> asked = new ArrayList<>();
 
     private SnodePool pool(int agreement) {
+        return pool(agreement, List.of());
+    }
+
+    private SnodePool pool(int agreement, List<Snode> bundled) {
         PoolSettings settings = new PoolSettings(List.of(SEED_A, SEED_B), 12, agreement, 3, Duration.ofHours(1),
                 Duration.ofSeconds(30), 2, Duration.ofSeconds(5), Duration.ofSeconds(30));
         PoolSource source = (node, deadline) -> {
@@ -45,7 +49,7 @@ class SnodePoolTest {
             return list;
         };
         return new SnodePool(settings, store, new SeedClient(seeds, Duration.ofSeconds(5)), source,
-                new SplittableRandom(1), clock, Runnable::run);
+                new SplittableRandom(1), clock, Runnable::run, bundled);
     }
 
     private static Deadline soon() {
@@ -76,6 +80,32 @@ class SnodePoolTest {
                 .isInstanceOf(SnodePoolUnavailableException.class)
                 .hasMessageContaining("seed-a").hasMessageContaining("not JSON")
                 .hasMessageContaining("seed-b");
+    }
+
+    @Test
+    void whenEverySeedFailsAnEmptyPoolStartsFromTheBundledSnapshot() throws Exception {
+        List<Snode> bundled = network.subList(0, 20);
+        SnodePool pool = pool(24, bundled);
+
+        pool.ensureReady(soon());
+
+        assertThat(seeds.calls).isNotEmpty();
+        assertThat(pool.snapshot()).containsExactlyElementsOf(bundled);
+        // Not saved: the snapshot is old by nature, and the first refresh from its nodes replaces it.
+        assertThat(store.load()).isEmpty();
+    }
+
+    @Test
+    void aSeedThatAnswersOrASavedPoolWinsOverTheBundledSnapshot() throws Exception {
+        seeds.lists.put("https://seed-a:4443/json_rpc", network);
+        SnodePool seeded = pool(24, network.subList(0, 5));
+        seeded.ensureReady(soon());
+        assertThat(seeded.snapshot()).containsExactlyElementsOf(network);
+
+        seeds.lists.clear();
+        SnodePool saved = pool(24, network.subList(0, 5));
+        saved.ensureReady(soon());
+        assertThat(saved.snapshot()).containsExactlyElementsOf(network);
     }
 
     @Test
