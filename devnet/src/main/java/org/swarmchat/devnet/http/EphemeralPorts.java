@@ -1,5 +1,6 @@
 package org.swarmchat.devnet.http;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,11 @@ final class EphemeralPorts {
     }
 
     private static int read() {
-        try {
-            String[] range = Files.readString(RANGE).trim().split("\\s+");
-            return Integer.parseInt(range[0]);
+        // Read a line, not the whole file: procfs reports a size of 0, and Files.readString gave "3" for it.
+        try (BufferedReader reader = Files.newBufferedReader(RANGE)) {
+            String line = reader.readLine();
+            int low = line == null ? -1 : Integer.parseInt(line.trim().split("\\s+")[0]);
+            return low >= 1_024 && low <= 65_535 ? low : LINUX_DEFAULT_LOW;
         } catch (IOException | RuntimeException e) {
             return LINUX_DEFAULT_LOW;
         }
