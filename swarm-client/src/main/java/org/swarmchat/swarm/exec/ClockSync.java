@@ -29,7 +29,7 @@ import org.swarmchat.swarm.transport.NetworkClock;
  */
 public final class ClockSync implements ClockResync {
     /** Nodes asked. */
-    static final int NODES = 3;
+    static final int NODES = 5;
     private static final Logger LOG = LoggerFactory.getLogger(ClockSync.class);
 
     private final RequestExecutor<SwarmBatch, BatchReply> executor;

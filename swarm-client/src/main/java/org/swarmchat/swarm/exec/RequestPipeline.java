@@ -20,10 +20,13 @@ import org.swarmchat.swarm.transport.NetworkClock;
 public final class RequestPipeline {
     private final RetryingExecutor<SwarmBatch, BatchReply> retrying;
     private final BatchingExecutor batching;
+    private final ClockSync clockSync;
 
-    private RequestPipeline(RetryingExecutor<SwarmBatch, BatchReply> retrying, BatchingExecutor batching) {
+    private RequestPipeline(RetryingExecutor<SwarmBatch, BatchReply> retrying, BatchingExecutor batching,
+            ClockSync clockSync) {
         this.retrying = retrying;
         this.batching = batching;
+        this.clockSync = clockSync;
     }
 
     /**
@@ -39,7 +42,7 @@ public final class RequestPipeline {
         ClockSync clockSync = new ClockSync(batching, pool, clock, threads);
         RetryingExecutor<SwarmBatch, BatchReply> retrying = new RetryingExecutor<>(batching,
                 settings.maxAttempts(), settings.backoff(), clockSync, random, sleeper);
-        return new RequestPipeline(retrying, batching);
+        return new RequestPipeline(retrying, batching, clockSync);
     }
 
     /**
@@ -76,6 +79,16 @@ public final class RequestPipeline {
      */
     public <R> R callOnce(Target target, SnodeRequest<R> request, Deadline deadline) throws SwarmException {
         return executeOnce(SwarmBatch.of(target, request), deadline).result(0, request);
+    }
+
+    /**
+     * Learns the network's time again from a few nodes (what the retrying layer does after a 406), for callers that
+     * send once, such as the poller.
+     *
+     * @throws SwarmException if no node gave its time
+     */
+    public void resyncClock(Deadline deadline) throws SwarmException {
+        clockSync.resync(deadline);
     }
 
     /** The retrying layer, for {@link RetryingExecutor#start} handles. */

@@ -39,6 +39,8 @@ import org.swarmchat.swarm.api.SwarmUnavailableException;
 import org.swarmchat.swarm.directory.SnodePool;
 import org.swarmchat.swarm.directory.SwarmDirectory;
 import org.swarmchat.swarm.exec.BatchReply;
+import org.swarmchat.swarm.exec.FailureDecision;
+import org.swarmchat.swarm.exec.Failures;
 import org.swarmchat.swarm.exec.RequestPipeline;
 import org.swarmchat.swarm.exec.SwarmBatch;
 import org.swarmchat.swarm.exec.Target;
@@ -266,6 +268,7 @@ public final class SwarmPoller {
         List<NodePoll> polls = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         SwarmException lastFailure = null;
+        boolean resynced = false;
         for (int round = 0; round < ROUNDS_PER_POLL && polls.isEmpty() && !deadline.isExpired(); round++) {
             List<Snode> members = pick(swarm, asked);
             if (members.isEmpty()) {
@@ -274,6 +277,14 @@ public final class SwarmPoller {
             members.forEach(m -> asked.add(m.ed25519()));
             SwarmException failure = ask(members, now, deadline, polls, failures);
             lastFailure = failure != null ? failure : lastFailure;
+            if (polls.isEmpty() && !resynced && failure != null
+                    && Failures.classify(failure) == FailureDecision.RESYNC_CLOCK) {
+                // The members reject our timestamps: learn the network's time again and ask them again. Without
+                // this a client whose clock went wrong would poll in vain until a send re-synced it.
+                pipeline.resyncClock(deadline);
+                resynced = true;
+                asked.clear();
+            }
         }
         if (polls.isEmpty()) {
             throw new SwarmUnavailableException(pubkey, "polling the swarm of " + pubkey + " failed on "

@@ -58,6 +58,26 @@ class PollerDevnetTest {
     }
 
     @Test
+    void aPollerWhoseClockIsWrongLearnsTheNetworksTimeAndPolls() throws Exception {
+        SwarmClient alice = client(new InMemoryPollStateStore());
+        Ed25519KeyPair bob = Devnets.newAccount();
+        Devnets.await(alice.store(id(bob), Namespace.DEFAULT, text("on time"), Duration.ofHours(1)));
+        // Bob's computer is ten minutes fast: every node refuses his signed retrieves (406) until he re-syncs.
+        java.time.Clock fast = java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofMinutes(10));
+        SwarmClient bobClient = SwarmClient.create(Devnets.config(SharedDevnet.get(), false)
+                .wallClock(fast).networkClock(new org.swarmchat.swarm.transport.NetworkClock(fast))
+                .pollStateStore(new InMemoryPollStateStore()).build());
+        clients.add(bobClient);
+        List<PolledMessage> got = new CopyOnWriteArrayList<>();
+
+        SwarmPoller poller = bobClient.poller(bob, List.of(Namespace.DEFAULT), got::addAll);
+        pollers.add(poller);
+
+        assertThat(poller.pollOnce()).isFalse();
+        assertThat(texts(got)).containsExactly("on time");
+    }
+
+    @Test
     void thePollerDeliversEachNewMessageOnce() throws Exception {
         InMemoryPollStateStore state = new InMemoryPollStateStore();
         SwarmClient alice = client(new InMemoryPollStateStore());
