@@ -123,20 +123,25 @@ public final class ChatSwitchRunner {
     }
 
     private static void switches(Fx fx, List<AccountId> peers, int messages, int count) throws Exception {
-        List<Double> warmup = new ArrayList<>();
+        List<Switch> warmup = new ArrayList<>();
         for (int i = 0; i < WARMUP_SWITCHES; i++) {
             warmup.add(fx.switchTo(peers.get(i % 2), newest(i % 2, messages)));
             Thread.sleep(100);
         }
         String load = Options.load();
-        List<Double> times = new ArrayList<>();
+        List<Switch> times = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             times.add(fx.switchTo(peers.get(i % 2), newest(i % 2, messages)));
             Thread.sleep(100);
         }
         System.out.printf(Locale.ROOT, "switch (select -> newest page laid out), first (cold) %.1f ms; %d"
-                + " switches after %d to warm up: %s; %s%n", warmup.getFirst(), count, WARMUP_SWITCHES,
-                Stats.of(times), load);
+                + " switches after %d to warm up: %s; %s%n", warmup.getFirst().total(), count, WARMUP_SWITCHES,
+                Stats.of(times.stream().map(Switch::total).toList()), load);
+        System.out.printf(Locale.ROOT, "  of which the selection handler (builds the chat's nodes) %s; the last"
+                + " pulse's CSS and layout %s; pulses per switch %s%n",
+                Stats.of(times.stream().map(Switch::handler).toList()),
+                Stats.of(times.stream().map(Switch::lastPulse).toList()),
+                Stats.of(times.stream().map(t -> (double) t.pulses()).toList()).replace(" ms", ""));
     }
 
     private static void scroll(Fx fx, int chat, int frames) throws Exception {
@@ -249,6 +254,10 @@ public final class ChatSwitchRunner {
         }
     }
 
+    /** One switch's times in milliseconds, and the pulses it took. */
+    private record Switch(double total, double handler, double lastPulse, int pulses) {
+    }
+
     /** The FX thread from the runner's thread: queries, and timed switches. */
     private record Fx(Scene scene) {
         <T> T call(java.util.concurrent.Callable<T> query) throws Exception {
@@ -263,23 +272,40 @@ public final class ChatSwitchRunner {
             return result.get(30, TimeUnit.SECONDS);
         }
 
-        /** Selects {@code peer}'s conversation; the milliseconds until a laid-out pulse shows {@code newest}. */
-        double switchTo(AccountId peer, String newest) throws Exception {
-            CompletableFuture<Double> done = new CompletableFuture<>();
+        /**
+         * Selects {@code peer}'s conversation and waits until a laid-out pulse shows {@code newest}: the total, the
+         * selection's own handler (the new chat's nodes are built there), the CSS and layout of that last pulse,
+         * and how many pulses it took, in milliseconds.
+         */
+        Switch switchTo(AccountId peer, String newest) throws Exception {
+            CompletableFuture<Switch> done = new CompletableFuture<>();
             Platform.runLater(() -> {
                 long begin = System.nanoTime();
-                Runnable[] check = new Runnable[1];
-                check[0] = () -> {
+                long[] pulse = {0, 0};
+                Runnable before = () -> {
+                    pulse[0] = System.nanoTime();
+                    pulse[1]++;
+                };
+                Runnable[] after = new Runnable[1];
+                long[] handler = {0};
+                after[0] = () -> {
                     if (!done.isDone() && shows(newest)) {
-                        done.complete((System.nanoTime() - begin) / 1e6);
-                        Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));
+                        long end = System.nanoTime();
+                        done.complete(new Switch((end - begin) / 1e6, handler[0] / 1e6, (end - pulse[0]) / 1e6,
+                                (int) pulse[1]));
+                        Platform.runLater(() -> {
+                            scene.removePreLayoutPulseListener(before);
+                            scene.removePostLayoutPulseListener(after[0]);
+                        });
                     }
                 };
-                scene.addPostLayoutPulseListener(check[0]);
+                scene.addPreLayoutPulseListener(before);
+                scene.addPostLayoutPulseListener(after[0]);
                 @SuppressWarnings("unchecked")
                 ListView<Conversation> list = (ListView<Conversation>) conversations(scene);
                 list.getItems().stream().filter(c -> c.peer().equals(peer)).findFirst()
                         .ifPresent(c -> list.getSelectionModel().select(c));
+                handler[0] = System.nanoTime() - begin;
             });
             return done.get(60, TimeUnit.SECONDS);
         }

@@ -31,7 +31,9 @@ import org.swarmchat.devnet.LocalDevnet;
  * open); after S seconds (default 60) it reads the app's VmRSS, then its CPU time (utime + stime from
  * {@code /proc/PID/stat}) over T seconds (default 60), polling included.
  *
- * <p>The devnet runs here rather than embedded in the app, so the app's CPU and memory are its own.
+ * <p>The devnet runs here rather than embedded in the app, so the app's CPU and memory are its own. Extra JVM
+ * options for the app go in {@code -Dswarmchat.appJvmOptions="..."} (space-separated), to compare settings;
+ * {@code -Dswarmchat.appLog=FILE} keeps the app's output (e.g. with {@code -Djavafx.pulseLogger=true}).
  */
 public final class DesktopAppRunner {
     private static final Pattern TRACE = Pattern.compile("StartupHooks - ([a-z-]+) at=(\\d+)");
@@ -103,14 +105,20 @@ public final class DesktopAppRunner {
             String hwm = procStatus(pid, "VmHWM");
             String load = Options.load();
             long ticks0 = cpuTicks(pid);
+            Map<String, Long> threads0 = threadTicks(pid);
             long t0 = System.nanoTime();
             Thread.sleep(Duration.ofSeconds(seconds));
             long ticks = cpuTicks(pid) - ticks0;
+            Map<String, Long> threads = threadTicks(pid);
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = (double) ticks / CLOCK_TICKS_PER_SECOND;
             System.out.printf(Locale.ROOT, "idle, one chat open: %s (%s); CPU %.2f s over %.0f s = %.2f %% of a"
                     + " core; threads %s; %s, after: %s%n", rss, hwm, cpu, wall, 100 * cpu / wall,
                     procStatus(pid, "Threads"), load, Options.load());
+            threads0.forEach((k, v) -> threads.merge(k, -v, Long::sum));
+            System.out.println("  CPU by thread (ticks of 10 ms, threads of one name summed): " + threads.entrySet()
+                    .stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue()
+                    .reversed()).limit(10).map(e -> e.getKey() + " " + e.getValue()).toList());
         } finally {
             started.stop();
         }
@@ -137,6 +145,25 @@ public final class DesktopAppRunner {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
+    /** utime + stime of each thread of a process by thread name (Linux truncates it to 15 characters). */
+    private static Map<String, Long> threadTicks(long pid) throws IOException {
+        Map<String, Long> ticks = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9]+$", "#");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (IOException e) {
+                    // The thread ended meanwhile.
+                }
+            }
+        }
+        return ticks;
+    }
+
     /** The app's launcher jar run as the {@code ./swarmchat} launcher runs the desktop app. */
     private record App(Path jar, Path data, String seedUrl) {
         List<String> command(List<String> jvmOptions, String... args) {
@@ -145,6 +172,10 @@ public final class DesktopAppRunner {
             command.add("--enable-native-access=ALL-UNNAMED");
             command.add("--sun-misc-unsafe-memory-access=allow");
             command.addAll(jvmOptions);
+            String extra = System.getProperty("swarmchat.appJvmOptions", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
             command.addAll(List.of("-cp", jar.toString(), "org.swarmchat.app.Main", "--data-dir", data.toString(),
                     "--network", seedUrl));
             command.addAll(List.of(args));
@@ -188,9 +219,15 @@ public final class DesktopAppRunner {
         }
 
         void read(long begin) {
+            String logFile = System.getProperty("swarmchat.appLog");
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+                    StandardCharsets.UTF_8));
+                    var log = logFile == null ? null : Files.newBufferedWriter(Path.of(logFile))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (log != null) {
+                        log.write(System.currentTimeMillis() + " " + line + "\n");
+                        log.flush();
+                    }
                     Matcher m = TRACE.matcher(line);
                     if (m.find() && EVENTS.contains(m.group(1))) {
                         millis.put(m.group(1), Long.parseLong(m.group(2)) - begin);
