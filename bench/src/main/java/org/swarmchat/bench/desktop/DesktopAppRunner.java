@@ -20,9 +20,10 @@ import org.swarmchat.devnet.LocalDevnet;
 
 /**
  * The desktop app as a user starts it, measured from outside: a devnet of 25 nodes (with the echo contact) runs in
- * this JVM, and the app runs in a child JVM from the launcher jar ({@code app/target/swarmchat.jar}) with
- * {@code -Dswarmchat.startupTrace=true}, which makes it log when its window is shown, when it is READY and when its
- * onion paths are built. Needs a display (run it under {@code xvfb-run}, as {@code bench/desktop-run} does).
+ * this JVM, and the app runs in a child process started by the {@code ./swarmchat} launcher (which runs the built
+ * {@code app/target/swarmchat.jar} with the desktop's JVM flags) with {@code -Dswarmchat.startupTrace=true}, which
+ * makes it log when JavaFX starts, when its window is shown, when it is READY and when its onion paths are built.
+ * Needs a display (run it under {@code xvfb-run}, as {@code bench/desktop-run} does).
  *
  * <p>{@code launch [--runs N]}: N starts of the same profile (the first one fresh), each timed from just before
  * the process is created to each of those lines, then the app is stopped (SIGTERM, its shutdown hook closes it).
@@ -55,15 +56,15 @@ public final class DesktopAppRunner {
                     + " [--seconds T]");
         }
         Map<String, Integer> options = Options.parse(args, 1, Map.of("runs", 5, "settle", 60, "seconds", 60));
-        Path jar = Path.of(System.getProperty("swarmchat.jar", "app/target/swarmchat.jar")).toAbsolutePath();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it (./mvnw -B -q package -pl app -am"
-                    + " -DskipTests)");
+        Path launcher = Path.of(System.getProperty("swarmchat.launcher", "swarmchat")).toAbsolutePath();
+        if (!Files.isRegularFile(launcher.resolveSibling("app/target/swarmchat.jar"))) {
+            throw new IllegalStateException("app/target/swarmchat.jar is missing: build it (./mvnw -B -q package"
+                    + " -pl app -am -DskipTests)");
         }
         Path data = Files.createTempDirectory("swarmchat-desktop-bench");
         try (LocalDevnet devnet = LocalDevnet.builder().nodes(25).echoContact(true).start()) {
             System.out.printf(Locale.ROOT, "devnet %s, data %s, %s%n", devnet.seedUrl(), data, Options.load());
-            App app = new App(jar, data, devnet.seedUrl());
+            App app = new App(launcher, data, devnet.seedUrl());
             app.createAccount();
             if (args[0].equals("launch")) {
                 launch(app, options.get("runs"));
@@ -164,27 +165,30 @@ public final class DesktopAppRunner {
         return ticks;
     }
 
-    /** The app's launcher jar run as the {@code ./swarmchat} launcher runs the desktop app. */
-    private record App(Path jar, Path data, String seedUrl) {
-        List<String> command(List<String> jvmOptions, String... args) {
-            List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.add("--enable-native-access=ALL-UNNAMED");
-            command.add("--sun-misc-unsafe-memory-access=allow");
-            command.addAll(jvmOptions);
-            String extra = System.getProperty("swarmchat.appJvmOptions", "").trim();
-            if (!extra.isEmpty()) {
-                command.addAll(List.of(extra.split("\\s+")));
-            }
-            command.addAll(List.of("-cp", jar.toString(), "org.swarmchat.app.Main", "--data-dir", data.toString(),
+    /**
+     * The app as a user starts it: the {@code ./swarmchat} launcher (told not to build), which execs the JVM, so the
+     * child's pid is the app's. JVM options reach the app through {@code JAVA_TOOL_OPTIONS}.
+     */
+    private record App(Path launcher, Path data, String seedUrl) {
+        ProcessBuilder command(List<String> jvmOptions, String... args) {
+            List<String> command = new ArrayList<>(List.of(launcher.toString(), "--data-dir", data.toString(),
                     "--network", seedUrl));
             command.addAll(List.of(args));
-            return command;
+            List<String> options = new ArrayList<>(jvmOptions);
+            String extra = System.getProperty("swarmchat.appJvmOptions", "").trim();
+            if (!extra.isEmpty()) {
+                options.addAll(List.of(extra.split("\\s+")));
+            }
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("SWARMCHAT_NO_BUILD", "1");
+            if (!options.isEmpty()) {
+                builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", options));
+            }
+            return builder;
         }
 
         void createAccount() throws IOException, InterruptedException {
-            Process p = new ProcessBuilder(command(List.of(), "account", "create", "--name", "Bench"))
-                    .redirectErrorStream(true).start();
+            Process p = command(List.of(), "account", "create", "--name", "Bench").start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("account create failed: " + out);
@@ -196,7 +200,7 @@ public final class DesktopAppRunner {
             if (openEcho) {
                 jvm.add("-Dswarmchat.openChat=echo");
             }
-            ProcessBuilder builder = new ProcessBuilder(command(jvm)).redirectErrorStream(true);
+            ProcessBuilder builder = command(jvm);
             long begin = System.currentTimeMillis();
             Process process = builder.start();
             Started started = new Started(process);
