@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
@@ -134,8 +135,7 @@ class ScreenshotTour {
         waitUntil(() -> text(robot, "#accountIdSetting").equals(me.hex()));
         shot("7-settings");
 
-        robot.interact(() -> robot.lookup("#darkThemeToggle").queryAs(javafx.scene.control.ButtonBase.class)
-                .fire());
+        robot.interact(() -> robot.lookup("#darkThemeToggle").queryAs(ButtonBase.class).fire());
         openEcho(robot);
         shot("8-chat-dark");
     }
