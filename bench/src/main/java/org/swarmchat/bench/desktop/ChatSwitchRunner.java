@@ -107,6 +107,8 @@ public final class ChatSwitchRunner {
             Platform.runLater(stage[0]::close);
             context.close();
             Platform.exit();
+        } finally {
+            Options.deleteTree(data);
         }
     }
 

@@ -71,6 +71,8 @@ public final class DesktopAppRunner {
             } else {
                 idle(app, options.get("settle"), options.get("seconds"));
             }
+        } finally {
+            Options.deleteTree(data);
         }
     }
 

@@ -33,6 +33,17 @@ final class Options {
         return values;
     }
 
+    /** Deletes {@code dir} and everything under it (a runner's temporary data); a failure is only reported. */
+    static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            System.out.println("could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+
     /** The machine's 1, 5 and 15 minute load averages, as {@code uptime} shows them. */
     static String load() {
         try {
