@@ -1,5 +1,6 @@
 package org.swarmchat.app.ui;
 
+import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -81,10 +82,14 @@ public final class AppWindow implements Controller {
                 switchTo(unlock);
             }
             case READY -> {
-                if (main == null) {
+                boolean first = main == null;
+                if (first) {
                     main = new MainController(context);
                 }
                 switchTo(main);
+                if (first) {
+                    StartupHooks.chatToOpen(context).ifPresent(peer -> main.openChat(peer, Optional.of("Echo")));
+                }
             }
             default -> {
                 if (startup == null) {

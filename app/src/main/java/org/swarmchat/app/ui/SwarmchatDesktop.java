@@ -29,6 +29,7 @@ public final class SwarmchatDesktop implements DesktopApp {
         Thread hook = new Thread(context::close, "swarmchat-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
+            StartupHooks.toolkitStarting();
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 AppWindow window = new AppWindow(context);
@@ -37,6 +38,8 @@ public final class SwarmchatDesktop implements DesktopApp {
                     closed.countDown();
                 });
                 window.show(stage);
+                StartupHooks.windowShown();
+                StartupHooks.watch(context);
                 context.start();
             });
         } catch (RuntimeException | UnsatisfiedLinkError e) {

@@ -13,10 +13,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -116,6 +118,22 @@ class ChatPagingTest {
         // The next page arrives on top, and the message that was on top stays in view.
         waitUntil(() -> list.getItems().size() > loaded);
         waitUntil(() -> bodies(robot).contains("message " + (MESSAGES - 700)));
+
+        // A wheel that keeps turning up (a scroll every pulse, also while a page loads) keeps loading pages: the
+        // list must not stay pinned to the top once a page lands.
+        int before = fx(() -> list.getItems().size());
+        AnimationTimer wheel = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                ((VirtualFlow<?>) list.lookup(".virtual-flow")).scrollPixels(-40);
+            }
+        };
+        robot.interact(wheel::start);
+        try {
+            waitUntil(() -> list.getItems().size() >= before + 2 * 200);
+        } finally {
+            robot.interact(wheel::stop);
+        }
     }
 
     private static List<String> bodies(FxRobot robot) {

@@ -123,6 +123,9 @@ final class ChatView {
         // Lay the list out for its new rows first: a scroll requested before that is lost when the skin catches up.
         list.layout();
         list.scrollTo(Math.max(0, index));
+        // And lay the cells out at the new position now: a wheel event before the next pulse would otherwise scroll
+        // the cells still on screen (by now the oldest rows, index 0) and pin the list to the top.
+        list.layout();
     }
 
     private void scrollToEnd() {
