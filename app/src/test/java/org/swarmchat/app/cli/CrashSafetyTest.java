@@ -1,8 +1,8 @@
 package org.swarmchat.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.swarmchat.app.cli.CliRun.jsonLines;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,13 +171,4 @@ class CrashSafetyTest {
                 rounds, sendersKilled, receiversKilled, committed.size(), atBob.size()));
     }
 
-    private static List<JsonNode> jsonLines(String out) {
-        return out.lines().filter(l -> !l.isBlank()).map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (Exception e) {
-                throw new AssertionError("not JSON: " + l, e);
-            }
-        }).toList();
-    }
 }

@@ -1,6 +1,7 @@
 package org.swarmchat.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.swarmchat.app.cli.CliRun.jsonLines;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,15 +61,6 @@ class MessagingCommandsTest {
         return run.out().strip();
     }
 
-    private static List<JsonNode> jsonLines(String out) {
-        return out.lines().filter(l -> !l.isBlank()).map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (Exception e) {
-                throw new AssertionError("not JSON: " + l, e);
-            }
-        }).toList();
-    }
 
     @Test
     void sendReceiveHistorySearchAndRequests() throws Exception {
