@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -14,8 +15,13 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
@@ -45,6 +51,9 @@ public final class HttpsListener {
     private static final Logger LOG = LoggerFactory.getLogger(HttpsListener.class);
     private static final int BACKLOG = 128;
     private static final int BUFFER = 16 * 1024;
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
+    private static final Duration REBIND_PATIENCE = Duration.ofSeconds(3);
+    private static final Duration REBIND_PAUSE = Duration.ofMillis(25);
 
     private final String name;
     private final SSLContext ssl;
@@ -55,6 +64,8 @@ public final class HttpsListener {
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private int port;
     private ServerSocket server;
+    /** Completes when the running accept loop has returned, and with it the listening socket is really closed. */
+    private CompletableFuture<Void> acceptLoopEnded = CompletableFuture.completedFuture(null);
 
     /**
      * A listener that is not yet listening.
@@ -90,12 +101,39 @@ public final class HttpsListener {
             if (server != null) {
                 return;
             }
-            ServerSocket s = port != 0 ? bind(port) : bindBelowEphemeralPorts();
+            ServerSocket s = port != 0 ? bindAgain(port) : bindBelowEphemeralPorts();
             port = s.getLocalPort();
             server = s;
-            executor.execute(() -> acceptLoop(s));
+            CompletableFuture<Void> ended = new CompletableFuture<>();
+            acceptLoopEnded = ended;
+            executor.execute(() -> {
+                try {
+                    acceptLoop(s);
+                } finally {
+                    ended.complete(null);
+                }
+            });
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Binds the port this listener had before. Stopping waits for the old socket to close, but another socket can
+     * still hold the port for a moment (a listener of another node that is going down, say), so a refused bind is
+     * tried again for a short while before it is reported.
+     */
+    private ServerSocket bindAgain(int wanted) throws IOException {
+        long deadline = System.nanoTime() + REBIND_PATIENCE.toNanos();
+        while (true) {
+            try {
+                return bind(wanted);
+            } catch (BindException taken) {
+                if (System.nanoTime() > deadline) {
+                    throw taken;
+                }
+                LockSupport.parkNanos(REBIND_PAUSE.toNanos());
+            }
         }
     }
 
@@ -124,7 +162,7 @@ public final class HttpsListener {
                 int candidate = FIRST_CHOSEN_PORT + java.util.concurrent.ThreadLocalRandom.current().nextInt(span);
                 try {
                     return bind(candidate);
-                } catch (java.net.BindException taken) {
+                } catch (BindException taken) {
                     // another listener has it: try another
                 }
             }
@@ -142,9 +180,28 @@ public final class HttpsListener {
                 for (Socket connection : connections) {
                     closeQuietly(connection);
                 }
+                awaitAcceptLoopEnd();
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Waits for the accept loop to return. On a virtual thread, closing a server socket only wakes the thread blocked
+     * in {@code accept}; the socket itself is closed when that thread runs again, which on busy cores can be later
+     * than a restart's bind: "address in use". Returning only once the loop has ended means a stopped listener
+     * really refuses connections and frees its port.
+     */
+    private void awaitAcceptLoopEnd() {
+        try {
+            acceptLoopEnded.get(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("{}: the accept loop did not end within {}", name, STOP_PATIENCE);
+        } catch (ExecutionException e) {
+            LOG.debug("{}: the accept loop ended with {}", name, e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -384,8 +384,9 @@ public final class SnodePool {
 
     /**
      * Drops {@code node} for a reply that no honest node sends (a signature of its own that does not verify, a hash
-     * that does not match, JSON of the wrong shape, a body beyond any honest size, a 421 naming its own swarm). One
-     * such reply is proof enough: TLS and the onion layers keep others from altering it. Unlike a node dropped for
+     * that does not match, a body beyond any honest size, a 421 naming its own swarm). One such reply is proof
+     * enough: TLS and the onion layers keep others from altering it. Bytes that merely fail to parse are not proof:
+     * a broken node sends them too, and they get {@link #strike}. Unlike a node dropped for
      * failing, it is not readmitted by a swarm list until the next pool refresh, and answering other requests
      * honestly does not clear it; a hostile swarm member would otherwise come back with every {@code get_swarm}.
      */

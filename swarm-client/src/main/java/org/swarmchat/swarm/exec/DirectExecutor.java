@@ -2,7 +2,7 @@ package org.swarmchat.swarm.exec;
 
 import java.time.Duration;
 import org.swarmchat.swarm.api.DeadlineExceededException;
-import org.swarmchat.swarm.api.MalformedResponseException;
+import org.swarmchat.swarm.api.OversizedResponseException;
 import org.swarmchat.swarm.api.RequestCancelledException;
 import org.swarmchat.swarm.api.SnodeUnreachableException;
 import org.swarmchat.swarm.api.SwarmException;
@@ -38,7 +38,7 @@ public final class DirectExecutor implements RequestExecutor<SnodeCall, SnodeRep
         } catch (TransportException e) {
             throw switch (e.kind()) {
                 case CANCELLED -> new RequestCancelledException("calling " + call.node());
-                case TOO_LARGE -> new MalformedResponseException(e.getMessage(), e);
+                case TOO_LARGE -> new OversizedResponseException(e.getMessage(), e);
                 case TIMEOUT -> deadline.isExpired()
                         ? new DeadlineExceededException("deadline passed waiting for " + call.node(), e)
                         : new SnodeUnreachableException(call.node(), call.node() + " did not answer in time", e);

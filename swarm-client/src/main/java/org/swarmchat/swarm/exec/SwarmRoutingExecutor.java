@@ -14,6 +14,7 @@ import org.swarmchat.swarm.api.ClockOutOfSyncException;
 import org.swarmchat.swarm.api.DeadlineExceededException;
 import org.swarmchat.swarm.api.MalformedResponseException;
 import org.swarmchat.swarm.api.OnionPathException;
+import org.swarmchat.swarm.api.OversizedResponseException;
 import org.swarmchat.swarm.api.Snode;
 import org.swarmchat.swarm.api.SnodeJson;
 import org.swarmchat.swarm.api.SnodeRequestException;
@@ -257,8 +258,13 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
         } catch (SnodeUnreachableException e) {
             pool.strike(node.ed25519(), e.getMessage());
             return new Outcome.NodeFailed(e);
-        } catch (MalformedResponseException e) {
+        } catch (OversizedResponseException e) {
             pool.strikeForLying(node.ed25519(), e.getMessage());
+            return new Outcome.NodeFailed(e);
+        } catch (MalformedResponseException e) {
+            // Bytes that do not parse come from broken nodes as well as hostile ones: three strikes, not distrust,
+            // so a node that answered garbage while it was sick is readmitted by the next swarm list.
+            pool.strike(node.ed25519(), e.getMessage());
             return new Outcome.NodeFailed(e);
         }
         return judge(reply, call.check());
@@ -272,7 +278,7 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
             try {
                 results = BatchReplies.parse(reply.body(), node.toString());
             } catch (MalformedResponseException e) {
-                pool.strikeForLying(node.ed25519(), "malformed batch reply");
+                pool.strike(node.ed25519(), "malformed batch reply");
                 return new Outcome.NodeFailed(e);
             }
             for (SubResponse r : results) {
