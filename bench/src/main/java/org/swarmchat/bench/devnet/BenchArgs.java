@@ -58,4 +58,9 @@ final class BenchArgs {
             throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + text + "'", e);
         }
     }
+
+    /** The option as text, or the default. */
+    String text(String name, String defaultValue) {
+        return values.getOrDefault(name, defaultValue);
+    }
 }

@@ -27,11 +27,12 @@ import org.swarmchat.devnet.LocalDevnet;
  * <p>The devnet's per-IP rate limit is off: it would cap one client address at 300 requests/s by design, and the
  * point here is the nodes' own cost. Usage:
  * {@code StoreThroughputRunner [--nodes 25] [--threads 32] [--warmup 10] [--seconds 20] [--size 1024]
- * [--accounts 1000] [--sample 200]}.
+ * [--accounts 1000] [--sample 200] [--client okhttp|jdk]}. The client is OkHttp unless {@code --client jdk} asks for
+ * the JDK's, which the figures before 2026-12-01 afternoon used.
  */
 public final class StoreThroughputRunner {
     private static final Set<String> OPTIONS = Set.of("nodes", "threads", "warmup", "seconds", "size", "accounts",
-            "sample");
+            "sample", "client");
 
     private StoreThroughputRunner() {
     }
@@ -51,18 +52,23 @@ public final class StoreThroughputRunner {
         int size = options.positive("size", 1024);
         int accountCount = options.positive("accounts", 1000);
         int sample = options.positive("sample", 200);
-        System.out.printf(Locale.ROOT, "%d nodes, %d threads, %d B messages, %d accounts; %s%n", nodes, threads,
-                size, accountCount, ProcessStatus.loadAverage());
+        String client = options.text("client", "okhttp");
+        if (!client.equals("okhttp") && !client.equals("jdk")) {
+            throw new IllegalArgumentException("--client must be okhttp or jdk, not " + client);
+        }
+        System.out.printf(Locale.ROOT, "%d nodes, %d threads, %d B messages, %d accounts, %s client; %s%n", nodes,
+                threads, size, accountCount, client, ProcessStatus.loadAverage());
         try (LocalDevnet devnet = LocalDevnet.builder().nodes(nodes).rateLimited(false).start();
                 ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             SecureRandom random = new SecureRandom();
             List<BenchAccount> accounts = IntStream.range(0, accountCount).parallel()
                     .mapToObj(i -> BenchAccount.create(devnet, random)).toList();
             HttpClient http = TrustAllHttp.client(Duration.ofSeconds(10));
-            run(http, accounts, threads, size, warmup, workers, 1);
+            StorePoster poster = client.equals("jdk") ? new JdkStorePoster(http) : new OkHttpStorePoster(threads);
+            run(poster, accounts, threads, size, warmup, workers, 1);
             long begin = System.nanoTime();
             long cpuBegin = ProcessStatus.cpuNanos();
-            StoreTally tally = run(http, accounts, threads, size, seconds, workers, 50);
+            StoreTally tally = run(poster, accounts, threads, size, seconds, workers, 50);
             double elapsed = (System.nanoTime() - begin) / 1e9;
             double cpuMillis = (ProcessStatus.cpuNanos() - cpuBegin) / 1e6;
             System.out.printf(Locale.ROOT, "replicated stores: %d in %.1f s = %.0f/s; p50 %.1f ms, p99 %.1f ms; "
@@ -80,7 +86,7 @@ public final class StoreThroughputRunner {
         }
     }
 
-    private static StoreTally run(HttpClient http, List<BenchAccount> accounts, int threads, int size, int seconds,
+    private static StoreTally run(StorePoster http, List<BenchAccount> accounts, int threads, int size, int seconds,
             ExecutorService workers, int keepOneIn) throws InterruptedException, ExecutionException {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         SplittableRandom seeds = new SplittableRandom();

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -29,7 +25,7 @@ final class StoreWorker implements Callable<StoreTally> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
-    private final HttpClient http;
+    private final StorePoster http;
     private final List<BenchAccount> accounts;
     private final int messageSize;
     private final long deadlineNanos;
@@ -46,7 +42,7 @@ final class StoreWorker implements Callable<StoreTally> {
      * @param random this worker's own generator
      * @param keepOneIn keep the hash of one confirmed store in this many for the replica check
      */
-    StoreWorker(HttpClient http, List<BenchAccount> accounts, int messageSize, long deadlineNanos,
+    StoreWorker(StorePoster http, List<BenchAccount> accounts, int messageSize, long deadlineNanos,
             SplittableRandom random, int keepOneIn) {
         this.http = http;
         this.accounts = accounts;
@@ -79,14 +75,9 @@ final class StoreWorker implements Callable<StoreTally> {
         ObjectNode body = JSON.createObjectNode().put("method", "store");
         body.set("params", params);
         long begin = System.nanoTime();
-        HttpResponse<byte[]> response;
+        StorePoster.Reply response;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(entry.url() + "/storage_rpc/v1"))
-                    .timeout(REQUEST_TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
-                    .build();
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.post(entry.url() + "/storage_rpc/v1", JSON.writeValueAsBytes(body));
         } catch (IOException e) {
             tally.fail(e.toString());
             return;
@@ -96,8 +87,8 @@ final class StoreWorker implements Callable<StoreTally> {
             return;
         }
         long elapsed = System.nanoTime() - begin;
-        if (response.statusCode() != 200) {
-            tally.fail("HTTP " + response.statusCode() + ": " + new String(response.body()));
+        if (response.status() != 200) {
+            tally.fail("HTTP " + response.status() + ": " + new String(response.body()));
             return;
         }
         JsonNode reply;

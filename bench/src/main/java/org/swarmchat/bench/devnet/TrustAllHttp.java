@@ -23,14 +23,25 @@ final class TrustAllHttp {
     static HttpClient client(Duration connectTimeout) {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .sslContext(trustAll())
+                .sslContext(context())
                 .connectTimeout(connectTimeout)
                 .build();
     }
 
-    private static SSLContext trustAll() {
-        // Extended, so the JDK makes no host name check either.
-        TrustManager trustAll = new X509ExtendedTrustManager() {
+    /** A TLS context that trusts every certificate. */
+    static SSLContext context() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustManager()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no TLS", e);
+        }
+    }
+
+    /** A trust manager that trusts every certificate; extended, so the JDK makes no host name check either. */
+    static X509ExtendedTrustManager trustManager() {
+        return new X509ExtendedTrustManager() {
             @Override
             public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
             }
@@ -60,12 +71,5 @@ final class TrustAllHttp {
                 return new X509Certificate[0];
             }
         };
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustAll}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK has no TLS", e);
-        }
     }
 }
