@@ -1,6 +1,5 @@
 package org.swarmchat.devnet.node;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public final class InProcessPeers implements PeerChannel {
     }
 
     @Override
-    public CompletableFuture<PeerReply> forward(Snode peer, String method, JsonNode params) {
+    public CompletableFuture<PeerReply> forward(Snode peer, ForwardedRequest request) {
         StorageNode node = nodes.get(peer.ed25519());
         if (node == null || !node.isRunning()) {
             return CompletableFuture.completedFuture(new PeerReply.Unreachable());
@@ -50,10 +49,10 @@ public final class InProcessPeers implements PeerChannel {
         CompletableFuture<PeerReply> reply = new CompletableFuture<>();
         executor.execute(() -> {
             try {
-                Optional<PeerReply> answer = node.handleForwarded(method, params);
+                Optional<PeerReply> answer = node.handleForwarded(request);
                 answer.ifPresent(reply::complete); // a dropped request leaves the future to the entry's timeout
             } catch (RuntimeException e) {
-                LOG.warn("forwarded {} to {} failed", method, peer.ed25519().hex(), e);
+                LOG.warn("forwarded {} to {} failed", request.method(), peer.ed25519().hex(), e);
                 reply.complete(new PeerReply.Garbage());
             }
         });

@@ -1,6 +1,5 @@
 package org.swarmchat.devnet.node;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.swarmchat.devnet.registry.Snode;
@@ -17,7 +16,7 @@ public interface PeerChannel {
      *
      * @return completes with the peer's answer; never completes if the peer drops the request
      */
-    CompletableFuture<PeerReply> forward(Snode peer, String method, JsonNode params);
+    CompletableFuture<PeerReply> forward(Snode peer, ForwardedRequest request);
 
     /**
      * Hands {@code messages} over to {@code peer}, which keeps what it already has.

@@ -1,6 +1,5 @@
 package org.swarmchat.devnet.node;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,12 +25,12 @@ final class PeerFanOut {
         this.replies = replies;
     }
 
-    /** Sends {@code method} with {@code params} to every peer of the context's node. */
-    static PeerFanOut start(CallContext ctx, String method, JsonNode params) {
+    /** Sends {@code request} to every peer of the context's node. */
+    static PeerFanOut start(CallContext ctx, ForwardedRequest request) {
         List<Snode> peers = ctx.peers();
         List<CompletableFuture<PeerReply>> replies = new ArrayList<>();
         for (Snode peer : peers) {
-            replies.add(ctx.node().peers().forward(peer, method, params));
+            replies.add(ctx.node().peers().forward(peer, request));
         }
         return new PeerFanOut(peers, replies);
     }

@@ -29,6 +29,14 @@ abstract class RecursiveCall implements RpcCall {
     /** Carries the request out on this node; the node's result object. */
     abstract ObjectNode apply(CallContext ctx);
 
+    /**
+     * Whether a peer may run this very object instead of parsing the forwarded parameters again: only a call that
+     * keeps no state between {@link #apply} and {@link #finish}, since the entry and its peers run it at once.
+     */
+    boolean shareableWithPeers() {
+        return false;
+    }
+
     /** The entry node's last word on the combined answer (store adds a top-level hash; delete may turn 404). */
     RpcResponse finish(ObjectNode result, int status, CallContext ctx) {
         return RpcResponse.json(status, result);
@@ -47,7 +55,8 @@ abstract class RecursiveCall implements RpcCall {
             ObjectNode mine = apply(ctx);
             return RpcResponse.json(mine.has("failed") ? 500 : 200, mine);
         }
-        PeerFanOut fanOut = PeerFanOut.start(ctx, method, params); // peers first, as the storage server does
+        ForwardedRequest forwarded = new ForwardedRequest(method, params, shareableWithPeers() ? this : null);
+        PeerFanOut fanOut = PeerFanOut.start(ctx, forwarded); // peers first, as the storage server does
         ObjectNode mine = apply(ctx);
         ObjectNode result = Json.object();
         ObjectNode swarm = result.putObject("swarm");

@@ -220,7 +220,7 @@ public final class StorageNode implements AutoCloseable {
     }
 
     /** A request forwarded by a swarm peer; empty if this node drops it. Runs inside the entry node's gate. */
-    Optional<PeerReply> handleForwarded(String method, JsonNode params) {
+    Optional<PeerReply> handleForwarded(ForwardedRequest request) {
         FaultAction action = faults.next();
         if (!action.delay().isZero()) {
             try {
@@ -239,8 +239,11 @@ public final class StorageNode implements AutoCloseable {
                 break;
         }
         CallContext ctx = new CallContext(services, view, true);
-        return Optional.of(new PeerReply.Answered(
-                hostile.rewriteForwarded(method, params, dispatcher.dispatch(method, params, ctx), ctx)));
+        String method = request.method();
+        JsonNode params = request.params();
+        RpcResponse response = request.parsed().map(call -> RpcDispatcher.run(call, ctx))
+                .orElseGet(() -> dispatcher.dispatch(method, params, ctx));
+        return Optional.of(new PeerReply.Answered(hostile.rewriteForwarded(method, params, response, ctx)));
     }
 
     /** Records handed over by a peer; existing ones are kept. */

@@ -26,7 +26,8 @@ final class StoreCall extends RecursiveCall {
     private final byte[] data;
     private final RequestAuth auth;
     private final long sigTimestamp;
-    private String storedHash;
+    /** Computed once: the entry node and its peers share this call (see {@link #shareableWithPeers}). */
+    private final String hash;
 
     private StoreCall(JsonNode params, UserPubkey pubkey, int namespace, long timestamp, long expiry, byte[] data,
             RequestAuth auth, long sigTimestamp) {
@@ -38,6 +39,7 @@ final class StoreCall extends RecursiveCall {
         this.data = data;
         this.auth = auth;
         this.sigTimestamp = sigTimestamp;
+        this.hash = MessageHash.of(pubkey, namespace, data);
     }
 
     static StoreCall parse(JsonNode json) {
@@ -122,7 +124,6 @@ final class StoreCall extends RecursiveCall {
     @Override
     ObjectNode apply(CallContext ctx) {
         ObjectNode mine = Json.object();
-        String hash = MessageHash.of(pubkey, namespace, data);
         try {
             StoreResult result = ctx.node().store()
                     .store(new StoredMessage(hash, pubkey.hex(), namespace, timestamp, expiry, data));
@@ -132,7 +133,6 @@ final class StoreCall extends RecursiveCall {
                 mine.put("already", true);
             }
             mine.put("expiry", result.expiry());
-            storedHash = hash;
         } catch (MessageStoreException e) {
             mine.put("reason", e.getMessage());
             mine.put("failed", true);
@@ -145,9 +145,14 @@ final class StoreCall extends RecursiveCall {
     }
 
     @Override
+    boolean shareableWithPeers() {
+        return true; // immutable: every field is set by parse
+    }
+
+    @Override
     RpcResponse finish(ObjectNode result, int status, CallContext ctx) {
-        if (storedHash != null) {
-            result.put("hash", storedHash); // deprecated top-level copy
+        if (!result.path("swarm").path(ctx.selfHex()).has("failed")) {
+            result.put("hash", hash); // deprecated top-level copy, when this node stored the message
         }
         return RpcResponse.json(status, result);
     }
