@@ -88,6 +88,8 @@ class NetworkInfoParserTest {
         assertThat(refusal("1e400")).contains("\"staking_requirement\" is beyond belief");
         assertThat(refusal("1e999999999")).contains("is beyond belief");
         assertThat(refusal("1e-999999999")).contains("has more than 18 decimal places");
+        // Found by NetworkInfoParserFuzzTest: Jackson let a NumberFormatException out for an exponent beyond an int.
+        assertThat(refusal("1E5303670331")).contains("holds a number out of range");
     }
 
     @Test
