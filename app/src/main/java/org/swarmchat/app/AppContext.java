@@ -22,6 +22,7 @@ import org.swarmchat.app.core.MessengerService;
 import org.swarmchat.app.core.MessengerSettings;
 import org.swarmchat.app.core.Profile;
 import org.swarmchat.app.core.Profiles;
+import org.swarmchat.app.core.SwarmClients;
 import org.swarmchat.app.store.PasswordRequiredException;
 import org.swarmchat.app.store.WrongPasswordException;
 import org.swarmchat.crypto.AccountId;
@@ -30,6 +31,7 @@ import org.swarmchat.crypto.keys.RecoveryPassword;
 import org.swarmchat.devnet.LocalDevnet;
 import org.swarmchat.swarm.api.Observable;
 import org.swarmchat.swarm.api.ReadOnlyObservable;
+import org.swarmchat.swarm.netinfo.NetworkInfoClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final Options options;
     private final Path folder;
     private final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
+    private final NetworkInfoClient networkInfo;
     private final Observable<AppState> state = new Observable<>(AppState.NEW);
     private final Observable<String> progress = new Observable<>("");
     private final AtomicBoolean closed = new AtomicBoolean(false);
@@ -92,6 +95,7 @@ public final class AppContext implements AutoCloseable {
         this.options = options;
         this.folder = Profiles.folder(options.data(), options.network(), options.profileName());
         this.password = options.password();
+        this.networkInfo = SwarmClients.networkInfo(options.network());
     }
 
     /** The state of the start-up chain. */
@@ -112,6 +116,11 @@ public final class AppContext implements AutoCloseable {
     /** The executor for blocking work (SQL reads, network calls): virtual threads, any number. */
     public ExecutorService io() {
         return io;
+    }
+
+    /** Where the network's token figures come from (SPEC §8). */
+    public NetworkInfoClient networkInfo() {
+        return networkInfo;
     }
 
     /** The options the app started with. */

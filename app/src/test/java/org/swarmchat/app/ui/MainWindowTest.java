@@ -7,8 +7,11 @@ import static org.swarmchat.app.ui.UiTests.visible;
 import static org.swarmchat.app.ui.UiTests.waitFor;
 import static org.swarmchat.app.ui.UiTests.waitUntil;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -143,7 +146,7 @@ class MainWindowTest {
     }
 
     @Test
-    void theNetworkPageShowsTheSwarmTheDevnetReports(FxRobot robot) {
+    void theNetworkPageShowsTheSwarmAndTokenFiguresTheDevnetReports(FxRobot robot) {
         waitFor(context, AppState.READY);
         robot.clickOn("#networkButton");
         List<DevnetNode> members = devnet.swarmOf(me).members();
@@ -160,6 +163,40 @@ class MainWindowTest {
         robot.clickOn("#refreshNetworkButton");
         waitUntil(() -> text(robot, "#swarmSize").equals(Integer.toString(members.size())));
         assertThat(text(robot, "#pathIndicator")).startsWith("Paths");
+
+        waitUntil(() -> !text(robot, "#tokenAsOf").isEmpty());
+        JsonNode info = devnetInfo();
+        assertThat(figure(robot, "#tokenPrice")).isEqualByComparingTo(decimal(info, "price", "usd"));
+        assertThat(figure(robot, "#tokenMarketCap")).isEqualByComparingTo(decimal(info, "price", "usd_market_cap"));
+        assertThat(figure(robot, "#stakingRequirement"))
+                .isEqualByComparingTo(decimal(info, "token", "staking_requirement"));
+        assertThat(figure(robot, "#stakingRewardPool"))
+                .isEqualByComparingTo(decimal(info, "token", "staking_reward_pool"));
+        assertThat(figure(robot, "#stakedTokens"))
+                .isEqualByComparingTo(decimal(info, "network", "network_staked_tokens"));
+        assertThat(figure(robot, "#stakedUsd")).isEqualByComparingTo(decimal(info, "network", "network_staked_usd"));
+        assertThat(figure(robot, "#infoNetworkSize")).isEqualByComparingTo(decimal(info, "network", "network_size"));
+        assertThat(text(robot, "#stakingRequirement")).endsWith(" SESH");
+        assertThat(text(robot, "#tokenPrice")).startsWith("$");
+        assertThat(text(robot, "#tokenAsOf")).matches("as of \\d{2}:\\d{2}:\\d{2} on .+");
+        assertThat(text(robot, "#tokenSourceNote")).as("labelled as the devnet's, not real figures")
+                .isEqualToIgnoringCase(org.swarmchat.devnet.seed.NetworkInfo.NOTE);
+        assertThat(visible(robot, "#tokenError")).isFalse();
+
+        // A node leaves the network; Refresh fetches the figures again and shows the smaller network.
+        Set<String> ownSwarm = devnet.swarmOf(me).members().stream().map(n -> n.ed25519().hex())
+                .collect(Collectors.toSet());
+        DevnetNode leaving = devnet.nodes().stream().filter(n -> !ownSwarm.contains(n.ed25519().hex()))
+                .findFirst().orElseThrow();
+        devnet.decommission(leaving);
+        try {
+            BigDecimal smaller = decimal(devnetInfo(), "network", "network_size");
+            waitUntil(() -> text(robot, "#refreshNetworkButton").equals("Refresh"));
+            robot.clickOn("#refreshNetworkButton");
+            waitUntil(() -> figure(robot, "#infoNetworkSize").compareTo(smaller) == 0);
+        } finally {
+            devnet.recommission(devnet.node(leaving.ed25519()).orElseThrow());
+        }
     }
 
     @Test
@@ -183,6 +220,20 @@ class MainWindowTest {
         robot.clickOn("#confirmRevealButton");
         String words = context.profile().accounts().recoveryPassword().orElseThrow();
         waitUntil(() -> text(robot, "#revealedRecoveryPassword").equals(words));
+    }
+
+    /** What the devnet's own network info states now (SPEC §8). */
+    private static JsonNode devnetInfo() {
+        return new org.swarmchat.devnet.seed.NetworkInfo(devnet::view, Clock.systemUTC()).body();
+    }
+
+    private static BigDecimal decimal(JsonNode info, String object, String member) {
+        return info.get(object).get(member).decimalValue();
+    }
+
+    /** The number a figure label shows, read back from "$1,234.50", "20,000 SESH" or "25". */
+    private static BigDecimal figure(FxRobot robot, String query) {
+        return new BigDecimal(text(robot, query).replaceAll("[$,]| SESH| \\(stale\\)", ""));
     }
 
     private static String input(FxRobot robot) {

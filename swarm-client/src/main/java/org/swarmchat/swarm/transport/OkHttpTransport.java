@@ -78,16 +78,33 @@ public final class OkHttpTransport implements HttpTransport {
 
     @Override
     public HttpReply post(String url, byte[] body, String contentType, Deadline deadline) throws TransportException {
+        return execute("POST", url, RequestBody.create(body, MediaType.get(contentType)), deadline);
+    }
+
+    /**
+     * GETs {@code url} and waits for the whole response, at most until {@code deadline}: for the few plain-HTTPS
+     * reads that are not storage RPCs, such as a devnet seed's network info. Same trust, caps and failures as
+     * {@link #post}.
+     *
+     * @return the response, whatever its status
+     * @throws TransportException if no response arrived, as for {@link #post}
+     */
+    public HttpReply get(String url, Deadline deadline) throws TransportException {
+        return execute("GET", url, null, deadline);
+    }
+
+    private HttpReply execute(String method, String url, RequestBody body, Deadline deadline)
+            throws TransportException {
         Duration left = deadline.remaining();
         if (left.isZero()) {
-            throw new TransportException(TransportException.Kind.TIMEOUT, url, "deadline passed before POST " + url,
-                    null);
+            throw new TransportException(TransportException.Kind.TIMEOUT, url, "deadline passed before " + method + " "
+                    + url, null);
         }
         Request request = new Request.Builder()
+                .method(method, body)
                 .url(url)
                 .header("User-Agent", "WhatsApp")
                 .header("Accept-Language", "en-us")
-                .post(RequestBody.create(body, MediaType.get(contentType)))
                 .build();
         Call call = client.newCall(request);
         call.timeout().timeout(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS);
@@ -96,7 +113,7 @@ public final class OkHttpTransport implements HttpTransport {
         } catch (TooLargeException e) {
             throw new TransportException(TransportException.Kind.TOO_LARGE, url, e.getMessage(), e);
         } catch (IOException e) {
-            throw classify(e, url, deadline);
+            throw classify(e, method, url, deadline);
         }
     }
 
@@ -117,10 +134,11 @@ public final class OkHttpTransport implements HttpTransport {
         }
     }
 
-    private static TransportException classify(IOException e, String url, Deadline deadline) {
+    private static TransportException classify(IOException e, String method, String url, Deadline deadline) {
         String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         if (Thread.currentThread().isInterrupted()) {
-            return new TransportException(TransportException.Kind.CANCELLED, url, "POST " + url + " cancelled", e);
+            return new TransportException(TransportException.Kind.CANCELLED, url, method + " " + url + " cancelled",
+                    e);
         }
         if (e instanceof ConnectException || e instanceof NoRouteToHostException
                 || e instanceof UnknownHostException) {
@@ -131,7 +149,8 @@ public final class OkHttpTransport implements HttpTransport {
             return new TransportException(TransportException.Kind.TIMEOUT, url,
                     "no complete response from " + url + " in time (" + detail + ")", e);
         }
-        return new TransportException(TransportException.Kind.IO, url, "POST " + url + " failed (" + detail + ")", e);
+        return new TransportException(TransportException.Kind.IO, url, method + " " + url + " failed (" + detail + ")",
+                e);
     }
 
     /** A body beyond {@link #MAX_BODY_BYTES}; thrown from inside the read so that the response is closed. */

@@ -1,5 +1,6 @@
 package org.swarmchat.app.ui.network;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Parent;
@@ -12,7 +13,8 @@ import org.swarmchat.swarm.SwarmClient;
 
 /**
  * The network page: the nodes of the own swarm (probed: reachable, latency), the pool size, the onion paths as
- * they change, and how many nodes secure the user's messages (SPEC §8's formula).
+ * they change, how many nodes secure the user's messages (SPEC §8's formula), and the token figures of the network
+ * info source ({@link TokenFiguresController}, a child that fails on its own).
  */
 public final class NetworkController implements Controller {
     private static final int NODES_PER_CONVERSATION = 6;
@@ -20,13 +22,15 @@ public final class NetworkController implements Controller {
 
     private final AppContext context;
     private final NetworkModel model = new NetworkModel();
+    private final TokenFiguresController tokens;
     private final NetworkView view;
     private final Pins pins = new Pins();
 
     /** The network page of {@code context}'s messenger. */
     public NetworkController(AppContext context) {
         this.context = context;
-        this.view = new NetworkView(model, this);
+        this.tokens = new TokenFiguresController(context.networkInfo(), ZoneId.systemDefault());
+        this.view = new NetworkView(model, this, tokens.root());
     }
 
     @Override
@@ -41,15 +45,22 @@ public final class NetworkController implements Controller {
             model.paths.setAll(status.paths());
             model.pathDetail.set(status.detail());
         }));
-        onRefresh();
+        tokens.onActivate();
+        refreshStatus();
     }
 
     @Override
     public void onDeactivate() {
         pins.unbindAll();
+        tokens.onDeactivate();
     }
 
     void onRefresh() {
+        tokens.onRefresh();
+        refreshStatus();
+    }
+
+    private void refreshStatus() {
         if (model.refreshing.get()) {
             return;
         }

@@ -21,19 +21,21 @@ import org.swarmchat.swarm.NetworkStatus.MemberStatus;
 import org.swarmchat.swarm.api.Snode;
 import org.swarmchat.swarm.onion.OnionPath;
 
-/** The network page's nodes. */
+/** The network page: figures, the token figures' child view, the own swarm's nodes and the onion paths. */
 final class NetworkView {
     private final ScrollPane root;
     private final NetworkModel model;
     private final VBox pathsBox = new VBox(6);
 
-    NetworkView(NetworkModel model, NetworkController controller) {
+    NetworkView(NetworkModel model, NetworkController controller, Node tokenFigures) {
         this.model = model;
         Label title = new Label("Session network");
         title.getStyleClass().add("title");
         Button refresh = new Button("Refresh");
         refresh.setId("refreshNetworkButton");
-        refresh.disableProperty().bind(model.refreshing);
+        // Busy shows in the text, not by disabling: a disabled button hands the focus on to the swarm table, and the
+        // scroll pane jumps down to it. The controller ignores clicks while a refresh is under way.
+        refresh.textProperty().bind(model.refreshing.map(busy -> busy ? "Refreshing…" : "Refresh"));
         refresh.setOnAction(e -> controller.onRefresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -86,8 +88,8 @@ final class NetworkView {
         pathsBox.setId("paths");
         model.paths.addListener((ListChangeListener<OnionPath>) c -> showPaths());
 
-        VBox content = new VBox(12, header, error, figures, swarmHeading, reachable, members, pathsHeading,
-                pathState, pathsBox);
+        VBox content = new VBox(12, header, error, figures, tokenFigures, swarmHeading, reachable, members,
+                pathsHeading, pathState, pathsBox);
         content.getStyleClass().add("page");
         root = new ScrollPane(content);
         root.setFitToWidth(true);
