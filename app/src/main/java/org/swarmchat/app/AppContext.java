@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.swarmchat.app.config.AppSettingsFile;
 import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.config.NetworkChoice;
 import org.swarmchat.app.core.Accounts;
@@ -51,6 +52,7 @@ public final class AppContext implements AutoCloseable {
 
     private final Options options;
     private final Path folder;
+    private final AppSettingsFile appSettings;
     private final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
     private final NetworkInfoClient networkInfo;
     private final Observable<AppState> state = new Observable<>(AppState.NEW);
@@ -94,6 +96,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Options options) {
         this.options = options;
         this.folder = Profiles.folder(options.data(), options.network(), options.profileName());
+        this.appSettings = AppSettingsFile.in(options.data());
         this.password = options.password();
         this.networkInfo = SwarmClients.networkInfo(options.network());
     }
@@ -126,6 +129,11 @@ public final class AppContext implements AutoCloseable {
     /** The options the app started with. */
     public Options options() {
         return options;
+    }
+
+    /** The desktop app's settings file in the data folder (its network, notifications); read it off the FX thread. */
+    public AppSettingsFile appSettings() {
+        return appSettings;
     }
 
     /**

@@ -110,8 +110,9 @@ public final class SwarmchatCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getOut());
             return ExitCodes.OK;
         }
-        return app.get().run(new DesktopOptions(dataDirectory(), network(), profileName(),
-                ProfileAccess.password(this)));
+        // Without --network, the desktop app joins the network saved in its settings.
+        return app.get().run(new DesktopOptions(dataDirectory(), Optional.ofNullable(network).map(n -> network()),
+                profileName(), ProfileAccess.password(this)));
     }
 
     /** Runs the command line and returns the process exit status. */

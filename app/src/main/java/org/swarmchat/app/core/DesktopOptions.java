@@ -9,11 +9,12 @@ import org.swarmchat.app.config.NetworkChoice;
  * What the command line tells the desktop app.
  *
  * @param data the data folder
- * @param network the network to join
+ * @param network the network {@code --network} names, if given; else the desktop app joins the one saved in its
+ *     settings
  * @param profileName the profile to open
  * @param password unlocks (or, for a new profile, locks) the profile's database key
  */
-public record DesktopOptions(DataDirectory data, NetworkChoice network, String profileName,
+public record DesktopOptions(DataDirectory data, Optional<NetworkChoice> network, String profileName,
         Optional<char[]> password) {
     /** Checks that nothing is missing. */
     public DesktopOptions {

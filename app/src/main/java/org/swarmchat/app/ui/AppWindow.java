@@ -1,6 +1,7 @@
 package org.swarmchat.app.ui;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -12,6 +13,8 @@ import org.swarmchat.app.ui.common.FxBindings;
 import org.swarmchat.app.ui.common.Pins;
 import org.swarmchat.app.ui.common.Theme;
 import org.swarmchat.app.ui.main.MainController;
+import org.swarmchat.app.ui.notify.Notifier;
+import org.swarmchat.app.ui.notify.Notifiers;
 import org.swarmchat.app.ui.onboarding.OnboardingController;
 import org.swarmchat.app.ui.startup.StartupController;
 import org.swarmchat.app.ui.unlock.UnlockController;
@@ -25,6 +28,8 @@ public final class AppWindow implements Controller {
     public static final String TITLE = "Swarmchat";
 
     private final AppContext context;
+    private final Optional<Runnable> restart;
+    private final UnaryOperator<Notifier> notifiers;
     private final StackPane root = new StackPane();
     private final Pins pins = new Pins();
     private Controller current;
@@ -33,9 +38,19 @@ public final class AppWindow implements Controller {
     private StartupController startup;
     private UnlockController unlock;
 
-    /** The window of {@code context}. */
+    /** The window of {@code context}, with desktop notifications where the desktop has them; no restart. */
     public AppWindow(AppContext context) {
+        this(context, Optional.empty(), Notifiers::desktopOr);
+    }
+
+    /**
+     * The window of {@code context}; {@code restart} is offered in settings after a network change, and
+     * {@code notifiers} picks the notifier for new messages, given the window's own in-window one.
+     */
+    public AppWindow(AppContext context, Optional<Runnable> restart, UnaryOperator<Notifier> notifiers) {
         this.context = context;
+        this.restart = restart;
+        this.notifiers = notifiers;
         root.setId("appRoot");
     }
 
@@ -84,7 +99,7 @@ public final class AppWindow implements Controller {
             case READY -> {
                 boolean first = main == null;
                 if (first) {
-                    main = new MainController(context);
+                    main = new MainController(context, restart, notifiers);
                 }
                 switchTo(main);
                 if (first) {

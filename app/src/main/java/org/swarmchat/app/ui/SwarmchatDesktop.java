@@ -3,16 +3,20 @@ package org.swarmchat.app.ui;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.swarmchat.app.AppContext;
+import org.swarmchat.app.config.AppSettingsFile;
+import org.swarmchat.app.config.NetworkChoice;
 import org.swarmchat.app.core.DesktopApp;
 import org.swarmchat.app.core.DesktopOptions;
 import org.swarmchat.app.core.MessengerSettings;
 
 /**
  * The desktop app that {@code swarmchat} with no command opens: starts JavaFX, shows the window at once, then runs
- * the start-up chain of {@link AppContext} behind it; when the window closes, stops every service.
+ * the start-up chain of {@link AppContext} behind it; when the window closes, stops every service. It joins the
+ * network that {@code --network} names, else the one saved in settings.
  */
 public final class SwarmchatDesktop implements DesktopApp {
     /** For {@link java.util.ServiceLoader}. */
@@ -21,29 +25,31 @@ public final class SwarmchatDesktop implements DesktopApp {
 
     @Override
     public int run(DesktopOptions options) {
-        AppContext context = new AppContext(new AppContext.Options(options.data(), options.network(),
-                options.profileName(), options.password(), MessengerSettings.defaults(), Clock.systemUTC(), true,
-                Optional.empty()));
+        AppSettingsFile settings = AppSettingsFile.in(options.data());
+        AppContext first = context(options, settings.networkToUse(options.network()));
         CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<DesktopSession> session = new AtomicReference<>();
         // Ctrl-C or a kill still stops the services in order (queued writes land, the devnet saves its state).
-        Thread hook = new Thread(context::close, "swarmchat-shutdown");
+        Thread hook = new Thread(() -> close(session.get(), first), "swarmchat-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             StartupHooks.toolkitStarting();
             Platform.startup(() -> {
                 Stage stage = new Stage();
-                AppWindow window = new AppWindow(context);
+                // A restart asked for in settings joins the network chosen there, whatever --network said. A fresh
+                // reader: settings wrote the choice through the running context's own.
+                DesktopSession s = new DesktopSession(stage, first, () -> context(options,
+                        AppSettingsFile.in(options.data()).read().networkChoice()));
+                session.set(s);
                 stage.setOnHidden(e -> {
-                    window.onDeactivate();
+                    s.onHidden();
                     closed.countDown();
                 });
-                window.show(stage);
+                s.show();
                 StartupHooks.windowShown();
-                StartupHooks.watch(context);
-                context.start();
             });
         } catch (RuntimeException | UnsatisfiedLinkError e) {
-            context.close();
+            first.close();
             throw new IllegalStateException("cannot open a window (" + e.getMessage() + "): Swarmchat needs a"
                     + " graphical desktop (DISPLAY or WAYLAND_DISPLAY) and GTK 3 (apt-get install libgtk-3-0)", e);
         }
@@ -52,7 +58,7 @@ public final class SwarmchatDesktop implements DesktopApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            context.close();
+            close(session.get(), first);
             Platform.exit();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -61,5 +67,18 @@ public final class SwarmchatDesktop implements DesktopApp {
             }
         }
         return 0;
+    }
+
+    private static AppContext context(DesktopOptions options, NetworkChoice network) {
+        return new AppContext(new AppContext.Options(options.data(), network, options.profileName(),
+                options.password(), MessengerSettings.defaults(), Clock.systemUTC(), true, Optional.empty()));
+    }
+
+    private static void close(DesktopSession session, AppContext first) {
+        if (session != null) {
+            session.close();
+        } else {
+            first.close();
+        }
     }
 }

@@ -190,8 +190,11 @@ class ScreenshotTour {
                 .filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList());
     }
 
-    /** Lets the last change settle (layout, the next pulse), then writes the window's scene as PNG. */
+    /** Lets the last change settle (layout, the next pulse, toasts gone), then writes the window's scene as PNG. */
     private void shot(String name) throws IOException, InterruptedException {
+        // The tour's own messages raise notifications in the window; they fade in seconds, and the pictures show
+        // the screens without them.
+        waitUntil(() -> stage.getScene().getRoot().lookupAll(".toast").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,7 +1,9 @@
 package org.swarmchat.app.ui.main;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.store.StoreEvent;
 import org.swarmchat.app.ui.chat.ChatController;
@@ -11,12 +13,16 @@ import org.swarmchat.app.ui.common.Pins;
 import org.swarmchat.app.ui.common.Theme;
 import org.swarmchat.app.ui.conversations.ConversationsController;
 import org.swarmchat.app.ui.network.NetworkController;
+import org.swarmchat.app.ui.notify.InAppNotifier;
+import org.swarmchat.app.ui.notify.IncomingNotifications;
+import org.swarmchat.app.ui.notify.Notifier;
 import org.swarmchat.app.ui.settings.SettingsController;
 import org.swarmchat.crypto.AccountId;
 
 /**
  * The main window: the conversation side bar, the path indicator, and one content page at a time (a chat, the
- * network page or settings), each activated when shown and deactivated when replaced.
+ * network page or settings), each activated when shown and deactivated when replaced. While it is shown, new
+ * messages raise notifications.
  */
 public final class MainController implements Controller {
     private final AppContext context;
@@ -24,13 +30,21 @@ public final class MainController implements Controller {
     private final MainView view;
     private final ConversationsController conversations;
     private final Pins pins = new Pins();
+    private final Optional<Runnable> restart;
+    private final Notifier notifier;
     private Controller content;
 
-    /** The main window of a connected {@code context}. */
-    public MainController(AppContext context) {
+    /**
+     * The main window of a connected {@code context}. {@code restart}, if the app can restart itself, is offered in
+     * settings; {@code notifiers} picks the notifier to use, given the window's own.
+     */
+    public MainController(AppContext context, Optional<Runnable> restart, UnaryOperator<Notifier> notifiers) {
         this.context = context;
+        this.restart = restart;
         this.conversations = new ConversationsController(context, this::openChat);
-        this.view = new MainView(model, this, conversations.root());
+        InAppNotifier inApp = new InAppNotifier();
+        this.notifier = notifiers.apply(inApp);
+        this.view = new MainView(model, this, conversations.root(), inApp.node());
     }
 
     @Override
@@ -48,6 +62,8 @@ public final class MainController implements Controller {
                 loadOwnName();
             }
         }));
+        pins.add(new IncomingNotifications(context.messenger()::onReceived,
+                () -> context.appSettings().read().notifications(), this::isReading, notifier).start());
         loadOwnName();
         if (content != null) {
             content.onActivate();
@@ -84,7 +100,14 @@ public final class MainController implements Controller {
             if (view.root().getScene() != null) {
                 Theme.setDark(view.root().getScene(), on);
             }
-        }), MainModel.Page.SETTINGS);
+        }, restart), MainModel.Page.SETTINGS);
+    }
+
+    /** Whether the user is reading {@code peer}'s chat: the window has the focus and shows it. */
+    private boolean isReading(AccountId peer) {
+        Scene scene = view.root().getScene();
+        boolean focused = scene != null && scene.getWindow() != null && scene.getWindow().isFocused();
+        return focused && content instanceof ChatController chat && chat.peer().equals(peer);
     }
 
     private void show(Controller next, MainModel.Page page) {

@@ -14,13 +14,16 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.swarmchat.swarm.onion.PathStatus;
 
-/** The main window's frame: side bar on the left, content on the right. */
+/** The main window's frame: side bar on the left, content on the right, in-window notifications on top. */
 final class MainView {
-    private final BorderPane root = new BorderPane();
+    private final BorderPane frame = new BorderPane();
+    private final StackPane root;
     private final StackPane content = new StackPane();
 
-    MainView(MainModel model, MainController controller, Parent sidebar) {
-        root.setId("main");
+    MainView(MainModel model, MainController controller, Parent sidebar, Parent toasts) {
+        frame.setId("main");
+        StackPane.setAlignment(toasts, Pos.TOP_RIGHT);
+        root = new StackPane(frame, toasts);
         Label me = new Label();
         me.setId("ownName");
         me.getStyleClass().add("title");
@@ -55,13 +58,13 @@ final class MainView {
         VBox left = new VBox(10, top, sidebar, nav);
         left.getStyleClass().add("sidebar-frame");
         left.setPrefWidth(330);
-        root.setLeft(left);
+        frame.setLeft(left);
 
         Label hint = new Label("Choose a conversation, or start one with an Account ID.");
         hint.getStyleClass().add("muted");
         content.getChildren().add(hint);
         content.getStyleClass().add("content");
-        root.setCenter(content);
+        frame.setCenter(content);
     }
 
     Parent root() {
