@@ -58,7 +58,11 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
     static final int PATH_FAILURES_PER_CALL = 3;
     /** Swarms named by 421 replies that one call follows before it asks the network instead. */
     static final int MISDIRECTIONS_FOLLOWED = 2;
-    /** Random pool nodes tried for a request any node can answer. */
+    /**
+     * Random pool nodes that may fail a request any node can answer. Attempts that failed in the onion path rather
+     * than at the node count only beyond {@value #PATH_FAILURES_PER_CALL}: the path is dropped and rebuilt, so the
+     * next attempt stands a fresh chance, and a run of bad relays should cost attempts, not the call.
+     */
     static final int ANY_NODE_ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(SwarmRoutingExecutor.class);
 
@@ -214,7 +218,9 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
         List<String> log = new ArrayList<>();
         SwarmException last = null;
         Snode lastNode = null;
-        for (int i = 0; i < ANY_NODE_ATTEMPTS && !deadline.isExpired(); i++) {
+        int nodeFailures = 0;
+        int pathFailures = 0;
+        while (nodeFailures < ANY_NODE_ATTEMPTS && !deadline.isExpired()) {
             List<Snode> pick = pool.random(1, tried);
             if (pick.isEmpty()) {
                 break;
@@ -230,9 +236,17 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
                 }
                 log.add(node.shortId() + ": " + e.getMessage());
                 last = e;
-            } catch (SnodeUnreachableException | MalformedResponseException | OnionPathException e) {
+                nodeFailures++;
+            } catch (OnionPathException e) {
                 log.add(node.shortId() + ": " + e.getMessage());
                 last = e;
+                if (++pathFailures > PATH_FAILURES_PER_CALL) {
+                    nodeFailures++;
+                }
+            } catch (SnodeUnreachableException | MalformedResponseException e) {
+                log.add(node.shortId() + ": " + e.getMessage());
+                last = e;
+                nodeFailures++;
             }
         }
         if (lastNode == null) {

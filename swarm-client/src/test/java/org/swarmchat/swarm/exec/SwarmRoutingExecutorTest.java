@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.swarmchat.crypto.Ed25519PublicKey;
@@ -204,6 +205,38 @@ class SwarmRoutingExecutorTest {
 
         assertThatThrownBy(this::send).isInstanceOf(OnionPathException.class);
         assertThat(called).hasSize(SwarmRoutingExecutor.PATH_FAILURES_PER_CALL);
+    }
+
+    @Test
+    void aRequestForAnyNodeOutlastsARunOfBadPaths() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        for (Snode n : network) {
+            behaviour.put(n.ed25519(), node -> {
+                if (calls.incrementAndGet() <= SwarmRoutingExecutor.PATH_FAILURES_PER_CALL + 1) {
+                    throw new OnionPathException(TestNodes.nodes(3), "no reply through the path", null);
+                }
+                return reply(node, 200, OK);
+            });
+        }
+
+        BatchReply reply = routing.execute(new RoutedCall(new Target.AnyNode(), new byte[0]), soon());
+
+        assertThat(reply.results()).hasSize(1);
+        assertThat(called).hasSize(SwarmRoutingExecutor.PATH_FAILURES_PER_CALL + 2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRequestForAnyNodeGivesUpWhenEveryPathFails() {
+        for (Snode n : network) {
+            behaviour.put(n.ed25519(), node -> {
+                throw new OnionPathException(TestNodes.nodes(3), "guard refused", null);
+            });
+        }
+
+        assertThatThrownBy(() -> routing.execute(new RoutedCall(new Target.AnyNode(), new byte[0]), soon()))
+                .isInstanceOf(SnodeUnreachableException.class).hasMessageContaining("guard refused");
+        assertThat(called).hasSize(SwarmRoutingExecutor.PATH_FAILURES_PER_CALL
+                + SwarmRoutingExecutor.ANY_NODE_ATTEMPTS);
     }
 
     @Test
