@@ -3,6 +3,7 @@ package org.swarmchat.bench.desktop;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ import org.swarmchat.devnet.LocalDevnet;
  * this JVM, and the app runs in a child process started by the {@code ./swarmchat} launcher (which runs the built
  * {@code app/target/swarmchat.jar} with the desktop's JVM flags) with {@code -Dswarmchat.startupTrace=true}, which
  * makes it log when JavaFX starts, when its window is shown, when it is READY and when its onion paths are built.
- * Needs a display (run it under {@code xvfb-run}, as {@code bench/desktop-run} does).
+ * Those lines go to the app's log file ({@code DATA/logs/swarmchat.log}), not to its stderr, so the runner reads
+ * them from there. Needs a display (run it under {@code xvfb-run}, as {@code bench/desktop-run} does).
  *
  * <p>{@code launch [--runs N]}: N starts of the same profile (the first one fresh), each timed from just before
  * the process is created to each of those lines, then the app is stopped (SIGTERM, its shutdown hook closes it).
@@ -203,10 +205,13 @@ public final class DesktopAppRunner {
                 jvm.add("-Dswarmchat.openChat=echo");
             }
             ProcessBuilder builder = command(jvm);
+            Path log = data.resolve("logs").resolve("swarmchat.log");
+            long logFrom = Files.exists(log) ? Files.size(log) : 0;
             long begin = System.currentTimeMillis();
             Process process = builder.start();
             Started started = new Started(process);
-            Thread.ofVirtual().start(() -> started.read(begin));
+            Thread.ofVirtual().start(started::read);
+            Thread.ofVirtual().start(() -> started.traceFrom(log, logFrom, begin));
             if (!started.done.await(120, TimeUnit.SECONDS)) {
                 System.out.println("  (not every line came within 120 s)");
             }
@@ -224,7 +229,8 @@ public final class DesktopAppRunner {
             this.process = process;
         }
 
-        void read(long begin) {
+        /** Passes the app's output to {@code -Dswarmchat.appLog} if set, and shows its errors. */
+        void read() {
             String logFile = System.getProperty("swarmchat.appLog");
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
@@ -234,16 +240,52 @@ public final class DesktopAppRunner {
                         log.write(System.currentTimeMillis() + " " + line + "\n");
                         log.flush();
                     }
-                    Matcher m = TRACE.matcher(line);
-                    if (m.find() && EVENTS.contains(m.group(1))) {
-                        millis.put(m.group(1), Long.parseLong(m.group(2)) - begin);
-                        done.countDown();
-                    } else if (line.contains("ERROR") || line.contains("Exception")) {
+                    if (line.contains("ERROR") || line.contains("Exception")) {
                         System.out.println("  app: " + line);
                     }
                 }
             } catch (IOException e) {
                 // The app was stopped: its output ends here.
+            }
+        }
+
+        /**
+         * Follows the app's log file from byte {@code from} (what earlier starts wrote) while the app runs, and
+         * times each trace line against {@code begin}. The lines carry their own time, so polling adds no error.
+         */
+        void traceFrom(Path file, long from, long begin) {
+            long offset = from;
+            StringBuilder partial = new StringBuilder();
+            while (done.getCount() > 0 && process.isAlive()) {
+                try {
+                    if (Files.size(file) > offset) {
+                        byte[] bytes;
+                        try (var channel = Files.newByteChannel(file)) {
+                            bytes = Channels.newInputStream(channel.position(offset)).readAllBytes();
+                        }
+                        offset += bytes.length;
+                        partial.append(new String(bytes, StandardCharsets.UTF_8));
+                        for (int end = partial.indexOf("\n"); end >= 0; end = partial.indexOf("\n")) {
+                            trace(partial.substring(0, end), begin);
+                            partial.delete(0, end + 1);
+                        }
+                    }
+                } catch (IOException e) {
+                    // Not there yet, or being rolled: read again at the next poll.
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void trace(String line, long begin) {
+            Matcher m = TRACE.matcher(line);
+            if (m.find() && EVENTS.contains(m.group(1)) && millis.putIfAbsent(m.group(1),
+                    Long.parseLong(m.group(2)) - begin) == null) {
+                done.countDown();
             }
         }
 
