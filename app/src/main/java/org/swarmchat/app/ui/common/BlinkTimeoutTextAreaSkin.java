@@ -33,6 +33,8 @@ public final class BlinkTimeoutTextAreaSkin extends TextAreaSkin {
     private long lastInput;
     /** Whether JavaFX's blink is meant to run: the area is focused and the caret has not settled. */
     private boolean blinking;
+    /** Whether the blink has timed out: the steady caret is shown, unless JavaFX would show no caret either. */
+    private boolean settled;
     /** Whether a timeout check is scheduled; at most one is, however often input comes. */
     private boolean checkPending;
 
@@ -75,6 +77,7 @@ public final class BlinkTimeoutTextAreaSkin extends TextAreaSkin {
             return; // called by the super constructor; this constructor calls again
         }
         steadyCaret.setVisible(false);
+        settled = false;
         blinking = blink;
         if (blink) {
             lastInput = System.nanoTime();
@@ -91,7 +94,7 @@ public final class BlinkTimeoutTextAreaSkin extends TextAreaSkin {
 
     /** Hands a settled caret back to JavaFX; does nothing while it blinks (the timeout is for input, not this). */
     private void wake() {
-        if (steadyCaret.isVisible()) {
+        if (settled) {
             setCaretAnimating(true);
         }
     }
@@ -121,6 +124,7 @@ public final class BlinkTimeoutTextAreaSkin extends TextAreaSkin {
         TextArea area = getSkinnable();
         super.setCaretAnimating(false);
         blinking = false;
+        settled = true;
         Bounds caret = getCaretBounds();
         // JavaFX shows no caret over a selection, nor in an area that cannot be edited; nor one scrolled out of view.
         boolean shown = area.getCaretPosition() == area.getAnchor() && area.isEditable() && !area.isDisabled()
