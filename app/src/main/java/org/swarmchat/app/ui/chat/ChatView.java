@@ -155,11 +155,14 @@ final class ChatView {
         // The list takes its new row count in a layout; the scroll must come after it, or the skin's catch-up loses it.
         list.layout();
         list.scrollTo(at);
-        double offset = hidden;
-        flow().ifPresent(f -> f.scrollPixels(offset));
-        // Lay the cells out at the restored position now: a wheel event before the next pulse would otherwise scroll
-        // the cells still on screen (the rows at index 0, now the oldest) and pin the list to the top.
+        // Lay the cells out at the restored row now: a wheel event before the next pulse would otherwise scroll the
+        // cells still on screen (the rows at index 0, now the oldest) and pin the list to the top.
         list.layout();
+        if (hidden > 0) {
+            double offset = hidden;
+            flow().ifPresent(f -> f.scrollPixels(offset));
+            list.layout();
+        }
     }
 
     /** The index of the very row {@code item} (not an equal one), or -1. */
