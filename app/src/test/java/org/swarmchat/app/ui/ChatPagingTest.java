@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
@@ -37,6 +38,7 @@ import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A conversation of 100,000 messages: the chat loads pages as the user scrolls, never the whole history. */
 @ExtendWith(ApplicationExtension.class)
@@ -114,12 +116,21 @@ class ChatPagingTest {
         }
         int loaded = fx(() -> list.getItems().size());
         assertThat(loaded).as("three more pages of 200, never the whole history").isBetween(700, 760);
+        // The next page arrives on top, and the row that was on top stays there, to the pixel, instead of the list
+        // jumping to the page's first row. (If that row was the day separator and the page ends on its day, the
+        // separator goes, and the message under it takes its place.)
+        List<?> oldTop = fx(() -> List.copyOf(list.getItems().subList(0, 2)));
         robot.interact(() -> list.scrollTo(0));
-        // The next page arrives on top, and the view stays where it was instead of jumping to the page's first
-        // row: the message that was on top is still in view, or at least the list is no longer at its very top
-        // (on a loaded machine the restored position may land a few rows off).
         waitUntil(() -> list.getItems().size() > loaded);
-        waitUntil(() -> bodies(robot).contains("message " + (MESSAGES - 700)) || firstVisibleRow(list) > 0);
+        Object expected = fx(() -> list.getItems().stream().anyMatch(row -> row == oldTop.get(0))
+                ? oldTop.get(0) : oldTop.get(1));
+        for (int check = 0; check < 2; check++) {
+            Top top = fx(() -> top(list));
+            assertThat(top.row()).as("the row on top after the page landed").isSameAs(expected);
+            assertThat(top.y()).as("its place: at the list's top edge").isEqualTo(0.0);
+            assertThat(bodies(robot)).contains("message " + (MESSAGES - 700));
+            WaitForAsyncUtils.waitForFxEvents(); // and it stays there in the pulses that follow
+        }
 
         // A wheel that keeps turning up (a scroll every pulse, also while a page loads) keeps loading pages: the
         // list must not stay pinned to the top once a page lands.
@@ -138,9 +149,13 @@ class ChatPagingTest {
         }
     }
 
-    private static int firstVisibleRow(ListView<?> list) {
-        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
-        return flow == null || flow.getFirstVisibleCell() == null ? 0 : flow.getFirstVisibleCell().getIndex();
+    /** The row of the first cell in view, and its place relative to the list's top edge. */
+    private static Top top(ListView<?> list) {
+        IndexedCell<?> cell = ((VirtualFlow<?>) list.lookup(".virtual-flow")).getFirstVisibleCell();
+        return new Top(cell.getItem(), cell.getLayoutY());
+    }
+
+    private record Top(Object row, double y) {
     }
 
     private static List<String> bodies(FxRobot robot) {

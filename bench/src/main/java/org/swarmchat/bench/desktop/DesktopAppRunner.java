@@ -3,6 +3,7 @@ package org.swarmchat.bench.desktop;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ import org.swarmchat.devnet.LocalDevnet;
  * this JVM, and the app runs in a child process started by the {@code ./swarmchat} launcher (which runs the built
  * {@code app/target/swarmchat.jar} with the desktop's JVM flags) with {@code -Dswarmchat.startupTrace=true}, which
  * makes it log when JavaFX starts, when its window is shown, when it is READY and when its onion paths are built.
- * Needs a display (run it under {@code xvfb-run}, as {@code bench/desktop-run} does).
+ * Those lines go to the app's log file ({@code DATA/logs/swarmchat.log}), not to its stderr, so the runner reads
+ * them from there. Needs a display (run it under {@code xvfb-run}, as {@code bench/desktop-run} does).
  *
  * <p>{@code launch [--runs N]}: N starts of the same profile (the first one fresh), each timed from just before
  * the process is created to each of those lines, then the app is stopped (SIGTERM, its shutdown hook closes it).
@@ -33,7 +35,7 @@ import org.swarmchat.devnet.LocalDevnet;
  * {@code /proc/PID/stat}) over T seconds (default 60), polling included.
  *
  * <p>The devnet runs here rather than embedded in the app, so the app's CPU and memory are its own. Extra JVM
- * options for the app go in {@code -Dswarmchat.appJvmOptions="..."} (space-separated), to compare settings;
+ * options for the desktop app go in {@code -Dswarmchat.appJvmOptions="..."} (space-separated), to compare settings;
  * {@code -Dswarmchat.appLog=FILE} keeps the app's output (e.g. with {@code -Djavafx.pulseLogger=true}).
  */
 public final class DesktopAppRunner {
@@ -105,7 +107,9 @@ public final class DesktopAppRunner {
             Thread.sleep(Duration.ofSeconds(settle));
             long pid = started.process.pid();
             String rss = procStatus(pid, "VmRSS");
-            String hwm = procStatus(pid, "VmHWM");
+            // Anonymous memory is the app's own; file-backed pages (libraries, fonts, the CDS archive) can be shared.
+            String hwm = String.join(", ", procStatus(pid, "VmHWM"), procStatus(pid, "RssAnon"),
+                    procStatus(pid, "RssFile"));
             String load = Options.load();
             long ticks0 = cpuTicks(pid);
             Map<String, Long> threads0 = threadTicks(pid);
@@ -176,15 +180,10 @@ public final class DesktopAppRunner {
             List<String> command = new ArrayList<>(List.of(launcher.toString(), "--data-dir", data.toString(),
                     "--network", seedUrl));
             command.addAll(List.of(args));
-            List<String> options = new ArrayList<>(jvmOptions);
-            String extra = System.getProperty("swarmchat.appJvmOptions", "").trim();
-            if (!extra.isEmpty()) {
-                options.addAll(List.of(extra.split("\\s+")));
-            }
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().put("SWARMCHAT_NO_BUILD", "1");
-            if (!options.isEmpty()) {
-                builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", options));
+            if (!jvmOptions.isEmpty()) {
+                builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", jvmOptions));
             }
             return builder;
         }
@@ -199,14 +198,23 @@ public final class DesktopAppRunner {
 
         Started start(boolean openEcho) throws IOException, InterruptedException {
             List<String> jvm = new ArrayList<>(List.of("-Dswarmchat.startupTrace=true"));
+            // The options under test are the desktop's: the one-shot account creation keeps the launcher's own (its
+            // AOT cache, for one, cannot be combined with a CDS archive).
+            String extra = System.getProperty("swarmchat.appJvmOptions", "").trim();
+            if (!extra.isEmpty()) {
+                jvm.addAll(List.of(extra.split("\\s+")));
+            }
             if (openEcho) {
                 jvm.add("-Dswarmchat.openChat=echo");
             }
             ProcessBuilder builder = command(jvm);
+            Path log = data.resolve("logs").resolve("swarmchat.log");
+            long logFrom = Files.exists(log) ? Files.size(log) : 0;
             long begin = System.currentTimeMillis();
             Process process = builder.start();
             Started started = new Started(process);
-            Thread.ofVirtual().start(() -> started.read(begin));
+            Thread.ofVirtual().start(started::read);
+            Thread.ofVirtual().start(() -> started.traceFrom(log, logFrom, begin));
             if (!started.done.await(120, TimeUnit.SECONDS)) {
                 System.out.println("  (not every line came within 120 s)");
             }
@@ -224,7 +232,8 @@ public final class DesktopAppRunner {
             this.process = process;
         }
 
-        void read(long begin) {
+        /** Passes the app's output to {@code -Dswarmchat.appLog} if set, and shows its errors. */
+        void read() {
             String logFile = System.getProperty("swarmchat.appLog");
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
@@ -234,16 +243,52 @@ public final class DesktopAppRunner {
                         log.write(System.currentTimeMillis() + " " + line + "\n");
                         log.flush();
                     }
-                    Matcher m = TRACE.matcher(line);
-                    if (m.find() && EVENTS.contains(m.group(1))) {
-                        millis.put(m.group(1), Long.parseLong(m.group(2)) - begin);
-                        done.countDown();
-                    } else if (line.contains("ERROR") || line.contains("Exception")) {
+                    if (line.contains("ERROR") || line.contains("Exception")) {
                         System.out.println("  app: " + line);
                     }
                 }
             } catch (IOException e) {
                 // The app was stopped: its output ends here.
+            }
+        }
+
+        /**
+         * Follows the app's log file from byte {@code from} (what earlier starts wrote) while the app runs, and
+         * times each trace line against {@code begin}. The lines carry their own time, so polling adds no error.
+         */
+        void traceFrom(Path file, long from, long begin) {
+            long offset = from;
+            StringBuilder partial = new StringBuilder();
+            while (done.getCount() > 0 && process.isAlive()) {
+                try {
+                    if (Files.size(file) > offset) {
+                        byte[] bytes;
+                        try (var channel = Files.newByteChannel(file)) {
+                            bytes = Channels.newInputStream(channel.position(offset)).readAllBytes();
+                        }
+                        offset += bytes.length;
+                        partial.append(new String(bytes, StandardCharsets.UTF_8));
+                        for (int end = partial.indexOf("\n"); end >= 0; end = partial.indexOf("\n")) {
+                            trace(partial.substring(0, end), begin);
+                            partial.delete(0, end + 1);
+                        }
+                    }
+                } catch (IOException e) {
+                    // Not there yet, or being rolled: read again at the next poll.
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void trace(String line, long begin) {
+            Matcher m = TRACE.matcher(line);
+            if (m.find() && EVENTS.contains(m.group(1)) && millis.putIfAbsent(m.group(1),
+                    Long.parseLong(m.group(2)) - begin) == null) {
+                done.countDown();
             }
         }
 

@@ -107,15 +107,10 @@ public final class ChatController implements Controller {
                         return;
                     }
                     model.hasOlder.set(page.size() == OLDER_PAGE);
-                    long anchor = loaded.getFirst().id();
-                    loaded.addAll(0, page.reversed());
-                    model.items.setAll(ChatItem.of(loaded));
-                    // Keep the message that was on top in view, rather than jumping to the oldest one loaded.
-                    for (int i = 0; i < model.items.size(); i++) {
-                        if (model.items.get(i) instanceof ChatItem.Bubble b && b.message().id() == anchor) {
-                            view.keepPosition(i);
-                            break;
-                        }
+                    if (!page.isEmpty()) {
+                        List<Message> older = page.reversed();
+                        loaded.addAll(0, older);
+                        view.keepPosition(() -> prepend(ChatItem.of(older)));
                     }
                 });
     }
@@ -181,6 +176,20 @@ public final class ChatController implements Controller {
         loaded.clear();
         loaded.addAll(page);
         model.items.setAll(ChatItem.of(loaded));
+    }
+
+    /**
+     * Puts {@code rows} (older messages and their day separators) above the loaded rows as an insertion, not as new
+     * contents, so the list keeps its cells. The separator on top of the loaded rows goes if the older rows end on
+     * its day.
+     */
+    private void prepend(List<ChatItem> rows) {
+        if (!model.items.isEmpty() && model.items.getFirst() instanceof ChatItem.Day first
+                && rows.getLast() instanceof ChatItem.Bubble last
+                && first.day().equals(Formats.day(last.message().sentAtMillis()))) {
+            model.items.removeFirst();
+        }
+        model.items.addAll(0, rows);
     }
 
     private void append(Message m) {

@@ -1,14 +1,17 @@
 package org.swarmchat.app.ui.chat;
 
+import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -16,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.swarmchat.app.core.Outbox;
+import org.swarmchat.app.ui.common.BlinkTimeoutTextAreaSkin;
 
 /**
  * The chat's nodes: a header, a virtualized list of rows (only the visible cells exist, however many rows are
@@ -57,6 +61,8 @@ final class ChatView {
         root.setCenter(list);
 
         input.setId("messageInput");
+        // The caret stops blinking after 10 s without input: its animation keeps JavaFX at 60 frames a second.
+        input.setSkin(new BlinkTimeoutTextAreaSkin(input));
         input.setPromptText("Message");
         input.setWrapText(true);
         input.setPrefRowCount(2);
@@ -118,14 +124,59 @@ final class ChatView {
         return scrollBar == null || !scrollBar.isVisible() || scrollBar.getValue() >= scrollBar.getMax() - 0.01;
     }
 
-    /** After older rows were put on top, shows row {@code index} (the one the user was looking at) at the top. */
-    void keepPosition(int index) {
-        // Lay the list out for its new rows first: a scroll requested before that is lost when the skin catches up.
+    /**
+     * Runs {@code prepend}, which puts older rows above the loaded ones, and keeps the row that was on top of the
+     * list where it was, to the pixel, instead of leaving the list at index 0 (now the oldest row just loaded). If
+     * {@code prepend} removed that row (a day separator merged into the older page's), the row after it is kept.
+     *
+     * <p>Call it outside a layout pass (a load's callback is, through {@code FxBindings.load}): it lays the list out
+     * itself, which a layout pass in progress would ignore.
+     */
+    void keepPosition(Runnable prepend) {
+        IndexedCell<?> top = flow().map(VirtualFlow::getFirstVisibleCell).orElse(null);
+        if (top == null || top.getIndex() < 0 || top.getIndex() >= model.items.size()) {
+            prepend.run();
+            return;
+        }
+        int index = top.getIndex();
+        // Pixels of the top row above the list's top edge (cells are placed relative to the viewport).
+        double hidden = -top.getLayoutY();
+        ChatItem anchor = model.items.get(index);
+        ChatItem after = index + 1 < model.items.size() ? model.items.get(index + 1) : null;
+        prepend.run();
+        int at = indexOfSame(anchor);
+        if (at < 0) {
+            at = indexOfSame(after);
+            hidden = 0;
+        }
+        if (at < 0) {
+            return;
+        }
+        // The list takes its new row count in a layout; the scroll must come after it, or the skin's catch-up loses it.
         list.layout();
-        list.scrollTo(Math.max(0, index));
-        // And lay the cells out at the new position now: a wheel event before the next pulse would otherwise scroll
-        // the cells still on screen (by now the oldest rows, index 0) and pin the list to the top.
+        list.scrollTo(at);
+        // Lay the cells out at the restored row now: a wheel event before the next pulse would otherwise scroll the
+        // cells still on screen (the rows at index 0, now the oldest) and pin the list to the top.
         list.layout();
+        if (hidden > 0) {
+            double offset = hidden;
+            flow().ifPresent(f -> f.scrollPixels(offset));
+            list.layout();
+        }
+    }
+
+    /** The index of the very row {@code item} (not an equal one), or -1. */
+    private int indexOfSame(ChatItem item) {
+        for (int i = 0; item != null && i < model.items.size(); i++) {
+            if (model.items.get(i) == item) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<VirtualFlow<?>> flow() {
+        return list.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? Optional.of(f) : Optional.empty();
     }
 
     private void scrollToEnd() {

@@ -45,12 +45,17 @@ public final class FxBindings {
 
     /**
      * Runs {@code work} on {@code executor} (never on the JavaFX thread) and hands its result or failure to
-     * {@code onFx} on the JavaFX thread.
+     * {@code onFx} on the JavaFX thread, always as an event of its own, never inside the caller.
+     *
+     * <p>Why never inside: if {@code work} finishes before the callback is attached (a fast query while the JavaFX
+     * thread was descheduled), {@code whenComplete} would run it at once, on the calling thread. A caller on the
+     * JavaFX thread may be in a layout pass (a scroll bar's listener is), and changing and laying out a list there
+     * is silently ignored; that left a chat pinned to its top now and then on a loaded machine.
      */
     public static <T> CompletableFuture<T> load(Executor executor, Supplier<T> work,
             BiConsumer<? super T, ? super Throwable> onFx) {
         return CompletableFuture.supplyAsync(work, executor).whenComplete((value, error) ->
-                UIThread.run(() -> onFx.accept(value, unwrap(error))));
+                UIThread.runLater(() -> onFx.accept(value, unwrap(error))));
     }
 
     /** Hands the outcome of {@code future} to {@code onFx} on the JavaFX thread. */
