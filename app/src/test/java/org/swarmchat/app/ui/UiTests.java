@@ -66,6 +66,9 @@ final class UiTests {
     static AppWindow show(AppContext context, Stage stage) {
         AppWindow window = new AppWindow(context);
         window.show(stage);
+        // TestFX hands every test class the same stage, which keeps the size an earlier class gave it (a 400 x 300
+        // test scene left the settings page's lower buttons outside the window): size it to the app's scene.
+        stage.sizeToScene();
         context.start();
         return window;
     }
