@@ -85,6 +85,11 @@ public final class BlinkTimeoutTextAreaSkin extends TextAreaSkin {
         }
     }
 
+    /** Whether JavaFX's blink animation runs now (and with it the pulse timer, at 60 a second). */
+    boolean animatesCaret() {
+        return blinking;
+    }
+
     @Override
     public void dispose() {
         blinking = false;
