@@ -27,8 +27,9 @@ import org.swarmchat.devnet.LocalDevnet;
  * <p>The devnet's per-IP rate limit is off: it would cap one client address at 300 requests/s by design, and the
  * point here is the nodes' own cost. Usage:
  * {@code StoreThroughputRunner [--nodes 25] [--threads 32] [--warmup 10] [--seconds 20] [--size 1024]
- * [--accounts 1000] [--sample 200] [--client okhttp|jdk]}. The client is OkHttp unless {@code --client jdk} asks for
- * the JDK's, which the figures before 2026-12-01 afternoon used.
+ * [--accounts 1000] [--sample 200] [--client socket|okhttp|jdk]}. The client writes HTTP/1.1 straight onto kept-alive
+ * TLS sockets ({@link SocketStorePoster}) unless {@code --client okhttp} asks for OkHttp, which the figures of
+ * 2026-12-01 used, or {@code --client jdk} for the JDK's, which the figures before that used.
  */
 public final class StoreThroughputRunner {
     private static final Set<String> OPTIONS = Set.of("nodes", "threads", "warmup", "seconds", "size", "accounts",
@@ -52,9 +53,9 @@ public final class StoreThroughputRunner {
         int size = options.positive("size", 1024);
         int accountCount = options.positive("accounts", 1000);
         int sample = options.positive("sample", 200);
-        String client = options.text("client", "okhttp");
-        if (!client.equals("okhttp") && !client.equals("jdk")) {
-            throw new IllegalArgumentException("--client must be okhttp or jdk, not " + client);
+        String client = options.text("client", "socket");
+        if (!Set.of("socket", "okhttp", "jdk").contains(client)) {
+            throw new IllegalArgumentException("--client must be socket, okhttp or jdk, not " + client);
         }
         System.out.printf(Locale.ROOT, "%d nodes, %d threads, %d B messages, %d accounts, %s client; %s%n", nodes,
                 threads, size, accountCount, client, ProcessStatus.loadAverage());
@@ -64,26 +65,35 @@ public final class StoreThroughputRunner {
             List<BenchAccount> accounts = IntStream.range(0, accountCount).parallel()
                     .mapToObj(i -> BenchAccount.create(devnet, random)).toList();
             HttpClient http = TrustAllHttp.client(Duration.ofSeconds(10));
-            StorePoster poster = client.equals("jdk") ? new JdkStorePoster(http) : new OkHttpStorePoster(threads);
-            run(poster, accounts, threads, size, warmup, workers, 1);
-            long begin = System.nanoTime();
-            long cpuBegin = ProcessStatus.cpuNanos();
-            StoreTally tally = run(poster, accounts, threads, size, seconds, workers, 50);
-            double elapsed = (System.nanoTime() - begin) / 1e9;
-            double cpuMillis = (ProcessStatus.cpuNanos() - cpuBegin) / 1e6;
-            System.out.printf(Locale.ROOT, "replicated stores: %d in %.1f s = %.0f/s; p50 %.1f ms, p99 %.1f ms; "
-                    + "partial %d, failed %d%s%n", tally.replicated, elapsed, tally.replicated / elapsed,
-                    tally.latencies.percentileMillis(50), tally.latencies.percentileMillis(99), tally.partial,
-                    tally.failed, tally.firstFailure == null ? "" : " (first: " + tally.firstFailure + ")");
-            // CPU per store holds still when other processes take the cores; the rate does not.
-            System.out.printf(Locale.ROOT, "process CPU: %.2f ms per replicated store (client and devnet), %.0f%% of "
-                    + "%d cores busy%n", cpuMillis / Math.max(1, tally.replicated),
-                    100 * cpuMillis / 1000 / elapsed / Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().availableProcessors());
-            System.out.printf(Locale.ROOT, "after: %s; %s; %s%n", ProcessStatus.loadAverage(),
-                    ProcessStatus.status("VmRSS"), ProcessStatus.status("VmHWM"));
-            verify(http, tally, sample);
+            try (StorePoster poster = poster(client, http, threads)) {
+                run(poster, accounts, threads, size, warmup, workers, 1);
+                long begin = System.nanoTime();
+                long cpuBegin = ProcessStatus.cpuNanos();
+                StoreTally tally = run(poster, accounts, threads, size, seconds, workers, 50);
+                double elapsed = (System.nanoTime() - begin) / 1e9;
+                double cpuMillis = (ProcessStatus.cpuNanos() - cpuBegin) / 1e6;
+                System.out.printf(Locale.ROOT, "replicated stores: %d in %.1f s = %.0f/s; p50 %.1f ms, p99 %.1f ms; "
+                        + "partial %d, failed %d%s%n", tally.replicated, elapsed, tally.replicated / elapsed,
+                        tally.latencies.percentileMillis(50), tally.latencies.percentileMillis(99), tally.partial,
+                        tally.failed, tally.firstFailure == null ? "" : " (first: " + tally.firstFailure + ")");
+                // CPU per store holds still when other processes take the cores; the rate does not.
+                System.out.printf(Locale.ROOT, "process CPU: %.2f ms per replicated store (client and devnet), "
+                        + "%.0f%% of %d cores busy%n", cpuMillis / Math.max(1, tally.replicated),
+                        100 * cpuMillis / 1000 / elapsed / Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().availableProcessors());
+                System.out.printf(Locale.ROOT, "after: %s; %s; %s%n", ProcessStatus.loadAverage(),
+                        ProcessStatus.status("VmRSS"), ProcessStatus.status("VmHWM"));
+                verify(http, tally, sample);
+            }
         }
+    }
+
+    private static StorePoster poster(String client, HttpClient http, int threads) {
+        return switch (client) {
+            case "jdk" -> new JdkStorePoster(http);
+            case "okhttp" -> new OkHttpStorePoster(threads);
+            default -> new SocketStorePoster();
+        };
     }
 
     private static StoreTally run(StorePoster http, List<BenchAccount> accounts, int threads, int size, int seconds,

@@ -219,9 +219,11 @@ public final class StorageNode implements AutoCloseable {
         store.close();
     }
 
-    /** A request forwarded by a swarm peer; empty if this node drops it. Runs inside the entry node's gate. */
-    Optional<PeerReply> handleForwarded(ForwardedRequest request) {
-        FaultAction action = faults.next();
+    /**
+     * A request forwarded by a swarm peer, under the fault {@code action} drawn for it ({@link #drawFault}); empty
+     * if this node drops it. Runs inside the entry node's gate.
+     */
+    Optional<PeerReply> handleForwarded(ForwardedRequest request, FaultAction action) {
         if (!action.delay().isZero()) {
             try {
                 Thread.sleep(action.delay());
@@ -244,6 +246,11 @@ public final class StorageNode implements AutoCloseable {
         RpcResponse response = request.parsed().map(call -> RpcDispatcher.run(call, ctx))
                 .orElseGet(() -> dispatcher.dispatch(method, params, ctx));
         return Optional.of(new PeerReply.Answered(hostile.rewriteForwarded(method, params, response, ctx)));
+    }
+
+    /** What this node's faults do to the next request a peer forwards to it. */
+    FaultAction drawFault() {
+        return faults.next();
     }
 
     /** Records handed over by a peer; existing ones are kept. */
