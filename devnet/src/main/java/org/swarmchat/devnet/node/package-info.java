@@ -17,8 +17,9 @@
  *       signature, 200 if any member succeeded else 500. Forwarded requests are marked by the channel they arrive
  *       on and are never forwarded again; they get the 70 s forwarded tolerance where the server uses it.</li>
  *   <li><b>Peers</b> are reached through {@link org.swarmchat.devnet.node.PeerChannel}; the devnet's
- *       {@link org.swarmchat.devnet.node.InProcessPeers} runs the peer's handler on a virtual thread with the
- *       peer's faults. A stopped peer counts as a timeout without the 5 s wait; a dropping one makes the entry
+ *       {@link org.swarmchat.devnet.node.InProcessPeers} runs the peer's handler with the peer's faults: on the
+ *       entry's own thread when it answers at once, on a virtual thread of its own when its faults hold or drop
+ *       the request. A stopped peer counts as a timeout without the 5 s wait; a dropping one makes the entry
  *       wait for its peer timeout.</li>
  *   <li><b>Signatures</b> of requests are verified here with the crypto module's Ed25519 and ed-to-x conversion;
  *       the signed strings are built by each call from its own parsed fields and are checked against

@@ -8,7 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Caps how many node stores keep their SQLite connection open at once, closing the least recently used ones.
- * Each open connection holds three file descriptors (database, WAL, shared memory) and a page cache; a devnet of
+ * Each open connection holds two file descriptors (database and WAL; its WAL index is in memory, see
+ * {@link StoreConnection}) and a page cache; a devnet of
  * 2,000 nodes in one process would otherwise run out of descriptors. A closed store reopens on its next use.
  *
  * <p>Thread-safe. A store that is busy when it should be closed is skipped and closed on a later round.

@@ -40,18 +40,19 @@ final class StoreConnection implements AutoCloseable {
      */
     static StoreConnection open(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // A committed store survives a crash of the process, which is all the devnet promises; syncing at each
         // WAL checkpoint (NORMAL) would also survive a crash of the machine, and halved the insert rate.
         config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
         config.setCacheSize(-256); // KiB: thousands of stores share one process
+        config.setBusyTimeout(10_000);
         // One connection per file, ever: an exclusive lock keeps the WAL index in the connection's memory instead of
         // a shared-memory file locked and unlocked at every transaction, and a second devnet on the same data dir
-        // gets "database is locked" instead of a share of the writes.
+        // gets "database is locked" instead of a share of the writes. The lock must be asked for before the file is
+        // first read, so WAL mode is entered below rather than through the config, which would read it first.
         config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
-        config.setBusyTimeout(10_000);
         Connection c = config.createConnection("jdbc:sqlite:" + file);
         try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = WAL");
             int version;
             try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                 version = rs.next() ? rs.getInt(1) : 0;
