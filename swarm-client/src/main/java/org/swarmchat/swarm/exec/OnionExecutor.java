@@ -149,8 +149,10 @@ public final class OnionExecutor implements RequestExecutor<SnodeCall, SnodeRepl
                     return new SnodeUnreachableException(destination, what, null);
                 }
                 if (aboutHop) {
-                    paths.reportHopUnreachable(path, error.node().get(), "a relay cannot reach it");
-                    return new OnionPathException(path.hops(), what, null);
+                    Snode hop = path.hops().stream().filter(h -> h.ed25519().equals(error.node().get()))
+                            .findFirst().orElseThrow();
+                    paths.reportHopUnreachable(path, hop.ed25519(), "a relay cannot reach it");
+                    return OnionPathException.deadHop(path.hops(), hop, what);
                 }
                 paths.reportFailure(path, error.describe(), true);
                 return new OnionPathException(path.hops(), what, null);

@@ -45,7 +45,10 @@ import org.swarmchat.swarm.transport.Deadline;
  *     tried;</li>
  * <li>a failed onion path: the same or another member over another path, at most
  *     {@value #PATH_FAILURES_PER_CALL} times per call; if the destination is suspected (its reply did not
- *     decrypt), it is struck and another member tried, as for a node failure;</li>
+ *     decrypt), it is struck and another member tried, as for a node failure. A failure whose relay named the
+ *     hop it could not reach ({@link OnionPathException#deadHop()}) has already been mended (hop dropped, path
+ *     patched) and counts only beyond {@value #DEAD_HOPS_PER_CALL} such failures: when a whole swarm is down, its
+ *     members are often relays of our paths too, and the caller should hear that the swarm is down;</li>
  * <li>any other 4xx: the request's own fault, {@link SnodeRequestException} at once.</li>
  * </ul>
  * When every member has failed, the cached swarm is forgotten (the next try fetches it again) and
@@ -56,6 +59,12 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
     static final int CLOCK_REJECTIONS_TO_BLAME_US = 2;
     /** Path failures tolerated in one call before giving up to the retrying layer. */
     static final int PATH_FAILURES_PER_CALL = 3;
+    /**
+     * Path failures with a named dead hop that one call takes before they count as path failures: each took a
+     * node out of the pool, so a run of them means many nodes are down, and the cap keeps a relay that lies about
+     * its next hop from spending the call's whole deadline.
+     */
+    static final int DEAD_HOPS_PER_CALL = 8;
     /** Swarms named by 421 replies that one call follows before it asks the network instead. */
     static final int MISDIRECTIONS_FOLLOWED = 2;
     /**
@@ -138,6 +147,7 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
         SwarmException last = null;
         int clockRejections = 0;
         int pathFailures = 0;
+        int deadHops = 0;
         int misdirections = 0;
         while (!deadline.isExpired()) {
             Swarm swarm = directory.swarmOf(pubkey, deadline);
@@ -176,7 +186,8 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
                         pool.strike(node.ed25519(), "suspected of a broken onion reply");
                     } else {
                         tried.remove(node.ed25519());
-                        if (++pathFailures >= PATH_FAILURES_PER_CALL) {
+                        boolean mended = p.failure().deadHop().isPresent() && ++deadHops <= DEAD_HOPS_PER_CALL;
+                        if (!mended && ++pathFailures >= PATH_FAILURES_PER_CALL) {
                             throw p.failure();
                         }
                     }
@@ -220,6 +231,7 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
         Snode lastNode = null;
         int nodeFailures = 0;
         int pathFailures = 0;
+        int deadHops = 0;
         while (nodeFailures < ANY_NODE_ATTEMPTS && !deadline.isExpired()) {
             List<Snode> pick = pool.random(1, tried);
             if (pick.isEmpty()) {
@@ -240,7 +252,8 @@ public final class SwarmRoutingExecutor implements RequestExecutor<RoutedCall, B
             } catch (OnionPathException e) {
                 log.add(node.shortId() + ": " + e.getMessage());
                 last = e;
-                if (++pathFailures > PATH_FAILURES_PER_CALL) {
+                boolean mended = e.deadHop().isPresent() && ++deadHops <= DEAD_HOPS_PER_CALL;
+                if (!mended && ++pathFailures > PATH_FAILURES_PER_CALL) {
                     nodeFailures++;
                 }
             } catch (SnodeUnreachableException | MalformedResponseException e) {

@@ -208,6 +208,37 @@ class SwarmRoutingExecutorTest {
     }
 
     @Test
+    void pathsMendedAfterADeadHopDoNotCostTheCall() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        List<Snode> path = TestNodes.nodes(3);
+        for (Snode n : oldSwarm.members()) {
+            behaviour.put(n.ed25519(), node -> {
+                if (calls.incrementAndGet() <= SwarmRoutingExecutor.PATH_FAILURES_PER_CALL + 2) {
+                    throw OnionPathException.deadHop(path, path.get(2), "next node is currently unreachable");
+                }
+                return reply(node, 200, OK);
+            });
+        }
+
+        assertThat(send().results()).hasSize(1);
+        assertThat(called).hasSize(SwarmRoutingExecutor.PATH_FAILURES_PER_CALL + 3);
+    }
+
+    @Test
+    void aRelayThatKeepsNamingDeadHopsCannotHoldTheCall() {
+        List<Snode> path = TestNodes.nodes(3);
+        for (Snode n : oldSwarm.members()) {
+            behaviour.put(n.ed25519(), node -> {
+                throw OnionPathException.deadHop(path, path.get(1), "next node is currently unreachable");
+            });
+        }
+
+        assertThatThrownBy(this::send).isInstanceOf(OnionPathException.class);
+        assertThat(called).hasSize(SwarmRoutingExecutor.DEAD_HOPS_PER_CALL
+                + SwarmRoutingExecutor.PATH_FAILURES_PER_CALL);
+    }
+
+    @Test
     void aRequestForAnyNodeOutlastsARunOfBadPaths() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         for (Snode n : network) {
