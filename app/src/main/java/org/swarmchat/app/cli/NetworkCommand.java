@@ -2,6 +2,7 @@ package org.swarmchat.app.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,10 +24,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code swarmchat network}: the network as this client sees it — the node pool, an account's swarm with each
- * member probed through the onion, and the onion paths with their hops.
+ * member probed through the onion, and the onion paths with their hops — and the network's token figures (SPEC §8)
+ * as the network page shows them. The figures never fail the command: without them it says why.
  */
 @Command(name = "network",
-        description = "Show the node pool, your swarm's members (reachable, latency) and the onion paths.")
+        description = "Show the node pool, your swarm's members (reachable, latency), the onion paths and the"
+                + " network's token figures.")
 final class NetworkCommand implements Callable<Integer> {
     /** Long enough to seed, build two paths and probe a swarm on a slow network; the client has its own deadlines. */
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -51,15 +54,21 @@ final class NetworkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NetworkChoice network = root.network();
         AccountId own = ownAccount();
+        // Started first so that it runs while the status is fetched, which takes seconds.
+        TokenFiguresFetch tokens = TokenFiguresFetch.start(SwarmClients.networkInfo(network));
         NetworkStatus status;
         try (SwarmClient client = SwarmClients.inMemory(network)) {
             status = await(client.networkStatus(own), network);
+        } catch (Exception e) {
+            tokens.cancel();
+            throw e;
         }
+        TokenFiguresResult figures = tokens.result();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(NetworkReport.json(network, own, status));
+            out.println(NetworkReport.json(network, own, status, figures));
         } else {
-            out.print(NetworkReport.text(network, own, status));
+            out.print(NetworkReport.text(network, own, status, figures, ZoneId.systemDefault()));
         }
         out.flush();
         return ExitCodes.OK;

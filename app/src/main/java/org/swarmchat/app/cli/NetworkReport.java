@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.swarmchat.app.config.NetworkChoice;
 import org.swarmchat.crypto.AccountId;
@@ -23,9 +24,11 @@ final class NetworkReport {
      * One JSON object: {@code network}, {@code seeds}, {@code account}, {@code pool_size},
      * {@code pool_refreshed_at}, {@code clock_offset_ms}, {@code own_swarm} ({@code id}, {@code size},
      * {@code reachable}, {@code members}: {@code address}, {@code ed25519}, {@code x25519}, {@code reachable},
-     * {@code latency_ms}, {@code detail}), {@code paths} ({@code state}, {@code detail}, {@code paths}: hops).
+     * {@code latency_ms}, {@code detail}), {@code paths} ({@code state}, {@code detail}, {@code paths}: hops), and
+     * the token figures as {@link TokenFiguresReport#json} adds them. Scripts read this: add members, never rename
+     * or remove one.
      */
-    static String json(NetworkChoice network, AccountId account, NetworkStatus status) {
+    static String json(NetworkChoice network, AccountId account, NetworkStatus status, TokenFiguresResult tokens) {
         ObjectNode root = JSON.createObjectNode();
         root.put("network", network.name());
         ArrayNode seeds = root.putArray("seeds");
@@ -59,6 +62,7 @@ final class NetworkReport {
             ArrayNode hops = list.addObject().putArray("hops");
             path.hops().forEach(hop -> node(hops.addObject(), hop));
         }
+        TokenFiguresReport.json(root, tokens);
         return root.toString();
     }
 
@@ -69,8 +73,12 @@ final class NetworkReport {
         return into;
     }
 
-    /** The table: pool, the account's swarm member by member, then the paths as You -> guard -> hop -> hop. */
-    static String text(NetworkChoice network, AccountId account, NetworkStatus status) {
+    /**
+     * The table: pool, the account's swarm member by member, the paths as You -> guard -> hop -> hop, then the token
+     * figures with their time in {@code zone}.
+     */
+    static String text(NetworkChoice network, AccountId account, NetworkStatus status, TokenFiguresResult tokens,
+            ZoneId zone) {
         StringBuilder out = new StringBuilder();
         out.append("Network      ").append(network.name()).append(" (seed ")
                 .append(network.seeds().getFirst()).append(network.seeds().size() > 1 ? ", ..." : "").append(")\n");
@@ -102,6 +110,8 @@ final class NetworkReport {
             }
             out.append('\n');
         }
+        out.append('\n');
+        out.append(TokenFiguresReport.text(tokens, zone));
         return out.toString();
     }
 

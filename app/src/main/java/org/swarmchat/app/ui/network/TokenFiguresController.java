@@ -1,12 +1,10 @@
 package org.swarmchat.app.ui.network;
 
 import java.time.ZoneId;
-import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.Parent;
+import org.swarmchat.app.core.TokenFigures;
 import org.swarmchat.app.ui.common.Controller;
 import org.swarmchat.app.ui.common.FxBindings;
-import org.swarmchat.swarm.netinfo.NetworkInfo;
 import org.swarmchat.swarm.netinfo.NetworkInfoClient;
 
 /**
@@ -53,35 +51,25 @@ final class TokenFiguresController implements Controller {
             model.loading.set(false);
             if (error != null) {
                 model.shown.set(false);
-                model.error.set("Token figures unavailable: " + Optional.ofNullable(error.getMessage())
-                        .orElse(error.toString()));
+                model.error.set(TokenFigures.unavailable(TokenFigures.reason(error)));
                 return;
             }
-            show(info);
+            show(TokenFigures.of(info, zone));
         });
     }
 
-    private void show(NetworkInfo info) {
-        boolean stale = info.price().isStaleAt(info.time());
-        model.price.set(TokenFormats.usd(info.price().usd()) + (stale ? " (stale)" : ""));
-        model.marketCap.set(TokenFormats.usdWhole(info.price().usdMarketCap()));
-        model.stakingRequirement.set(TokenFormats.sesh(info.token().stakingRequirement()));
-        model.stakingRewardPool.set(TokenFormats.sesh(info.token().stakingRewardPool()));
-        model.stakedTokens.set(TokenFormats.sesh(info.network().stakedTokens()));
-        model.stakedUsd.set(TokenFormats.usdWhole(info.network().stakedUsd()));
-        model.networkSize.set(TokenFormats.count(info.network().size()));
-        model.asOf.set(TokenFormats.asOf(info.time(), zone));
-        model.devnet.set(info.devnet());
-        model.sourceNote.set(note(info));
+    private void show(TokenFigures figures) {
+        model.price.set(figures.price());
+        model.marketCap.set(figures.marketCap());
+        model.stakingRequirement.set(figures.stakingRequirement());
+        model.stakingRewardPool.set(figures.stakingRewardPool());
+        model.stakedTokens.set(figures.stakedTokens());
+        model.stakedUsd.set(figures.stakedUsd());
+        model.networkSize.set(figures.networkSize());
+        model.asOf.set(figures.asOf());
+        model.devnet.set(figures.devnet());
+        model.sourceNote.set(figures.note());
         model.error.set("");
         model.shown.set(true);
-    }
-
-    private static String note(NetworkInfo info) {
-        String said = info.note().map(String::strip).orElse("");
-        if (said.isEmpty()) {
-            return info.devnet() ? "Devnet figures: a test network's, not real token values" : "";
-        }
-        return said.substring(0, 1).toUpperCase(Locale.ROOT) + said.substring(1);
     }
 }

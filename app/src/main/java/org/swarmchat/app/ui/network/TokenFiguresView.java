@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.swarmchat.app.core.TokenFigures;
 
 /** The token figures: a labelled grid, their time, the source's note, or why there are none. */
 final class TokenFiguresView {
@@ -20,13 +21,13 @@ final class TokenFiguresView {
         figures.setHgap(24);
         figures.setVgap(4);
         int row = 0;
-        figure(figures, row++, "SESH price", "tokenPrice", model.price);
-        figure(figures, row++, "Market cap", "tokenMarketCap", model.marketCap);
-        figure(figures, row++, "Staking requirement", "stakingRequirement", model.stakingRequirement);
-        figure(figures, row++, "Staking reward pool", "stakingRewardPool", model.stakingRewardPool);
-        figure(figures, row++, "Tokens staked", "stakedTokens", model.stakedTokens);
-        figure(figures, row++, "Value staked", "stakedUsd", model.stakedUsd);
-        figure(figures, row, "Nodes in the network (per the source)", "infoNetworkSize", model.networkSize);
+        figure(figures, row++, TokenFigures.PRICE, "tokenPrice", model.price);
+        figure(figures, row++, TokenFigures.MARKET_CAP, "tokenMarketCap", model.marketCap);
+        figure(figures, row++, TokenFigures.STAKING_REQUIREMENT, "stakingRequirement", model.stakingRequirement);
+        figure(figures, row++, TokenFigures.STAKING_REWARD_POOL, "stakingRewardPool", model.stakingRewardPool);
+        figure(figures, row++, TokenFigures.STAKED_TOKENS, "stakedTokens", model.stakedTokens);
+        figure(figures, row++, TokenFigures.STAKED_USD, "stakedUsd", model.stakedUsd);
+        figure(figures, row, TokenFigures.NETWORK_SIZE, "infoNetworkSize", model.networkSize);
         showWhen(figures, model.shown);
 
         Label asOf = new Label();

@@ -1,4 +1,4 @@
-package org.swarmchat.app.ui.network;
+package org.swarmchat.app.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,10 +11,11 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * How the network page writes token figures for people: dollars with cents ("$1.23"), large dollar sums whole
- * ("$12,345,679"), SESH with at most two decimals ("20,000 SESH"), and the source's time. Stateless.
+ * How token figures are written for people, on the network page and by {@code swarmchat network} alike: dollars with
+ * cents ("$1.23"), large dollar sums whole ("$12,345,679"), SESH with at most two decimals ("20,000 SESH"), and the
+ * source's time. Stateless.
  */
-final class TokenFormats {
+public final class TokenFormats {
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
@@ -23,28 +24,28 @@ final class TokenFormats {
     }
 
     /** A price: cents, or four decimals below a dollar so a small price does not read "$0.05" for 0.0524. */
-    static String usd(BigDecimal value) {
+    public static String usd(BigDecimal value) {
         boolean small = value.signum() != 0 && value.compareTo(BigDecimal.ONE) < 0;
         return "$" + format(small ? "0.00##" : "#,##0.00", value);
     }
 
     /** A large dollar sum (market cap, value staked), whole dollars. */
-    static String usdWhole(BigDecimal value) {
+    public static String usdWhole(BigDecimal value) {
         return "$" + format("#,##0", value);
     }
 
     /** An amount of the token. */
-    static String sesh(BigDecimal value) {
+    public static String sesh(BigDecimal value) {
         return format("#,##0.##", value) + " SESH";
     }
 
     /** A count of things. */
-    static String count(long value) {
+    public static String count(long value) {
         return format("#,##0", BigDecimal.valueOf(value));
     }
 
     /** "as of 14:03:22 on 12 May 2026", in {@code zone}. */
-    static String asOf(Instant time, ZoneId zone) {
+    public static String asOf(Instant time, ZoneId zone) {
         var local = time.atZone(zone);
         return "as of " + TIME.format(local) + " on " + DAY.format(local);
     }
