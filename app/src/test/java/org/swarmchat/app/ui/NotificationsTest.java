@@ -28,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
+import org.swarmchat.app.config.AppSettingsFile;
+import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.core.ReceivedMessage;
 import org.swarmchat.app.store.DeliveryState;
 import org.swarmchat.app.store.Message;
@@ -100,19 +102,28 @@ class NotificationsTest {
     }
 
     @Test
-    void noNotificationOnceTheyAreSwitchedOffInSettings(FxRobot robot) {
+    void noNotificationOnceTheyAreSwitchedOffInSettingsAndOneOnceOnAgain(FxRobot robot) {
         waitFor(context, AppState.READY);
         robot.interact(() -> robot.lookup("#settingsButton").queryAs(ButtonBase.class).fire());
         waitUntil(() -> visible(robot, "#notificationsToggle"));
         waitUntil(() -> robot.lookup("#notificationsToggle").queryAs(CheckBox.class).isSelected());
         robot.interact(() -> robot.lookup("#notificationsToggle").queryAs(ButtonBase.class).fire());
-        await().atMost(UiTests.TIMEOUT).until(() -> !context.appSettings().read().notifications());
+        await().atMost(UiTests.TIMEOUT).until(() -> !context.notificationsOn().get());
+        // The window decides by the switch the settings page set, in memory: the settings file, changed behind the
+        // app's back, is not read again.
+        AppSettingsFile.in(DataDirectory.ofUser(Optional.of(data))).update(s -> s.withNotifications(true));
         focusAnotherProgram(robot);
 
         askEcho("quiet please");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown).isEmpty();
         assertThat(visible(robot, "#toasts .toast")).isFalse();
+
+        robot.interact(() -> robot.lookup("#notificationsToggle").queryAs(ButtonBase.class).fire());
+        await().atMost(UiTests.TIMEOUT).until(() -> context.notificationsOn().get());
+        ReceivedMessage reply = askEcho("again please");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown).containsExactly(new Notification("Echo", reply.message().text()));
     }
 
     @Test
