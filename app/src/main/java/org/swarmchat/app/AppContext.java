@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.swarmchat.app.config.AppSettings;
 import org.swarmchat.app.config.AppSettingsFile;
 import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.config.NetworkChoice;
@@ -57,6 +58,8 @@ public final class AppContext implements AutoCloseable {
     private final NetworkInfoClient networkInfo;
     private final Observable<AppState> state = new Observable<>(AppState.NEW);
     private final Observable<String> progress = new Observable<>("");
+    /** The notifications switch of {@link #appSettings()}, read at {@link #start()} and set where it is saved. */
+    private final Observable<Boolean> notificationsOn = new Observable<>(AppSettings.defaults().notifications());
     private final AtomicBoolean closed = new AtomicBoolean(false);
     private volatile Throwable failure;
     private volatile LocalDevnet devnet;
@@ -137,6 +140,27 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
+     * Whether new messages show notifications: the saved switch, read from {@link #appSettings()} once at
+     * {@link #start()} and changed by {@link #saveNotifications}. Reading it is reading memory, on any thread.
+     */
+    public ReadOnlyObservable<Boolean> notificationsOn() {
+        return notificationsOn;
+    }
+
+    /**
+     * Saves notifications on or off in {@link #appSettings()}, then makes {@link #notificationsOn()} say so. Does
+     * file I/O: call it off the JavaFX thread.
+     *
+     * @return the settings written
+     * @throws java.io.UncheckedIOException if the file cannot be written (the switch then keeps its value)
+     */
+    public AppSettings saveNotifications(boolean on) {
+        AppSettings saved = appSettings.update(s -> s.withNotifications(on));
+        notificationsOn.set(saved.notifications());
+        return saved;
+    }
+
+    /**
      * The profile.
      *
      * @throws IllegalStateException before it is opened
@@ -173,11 +197,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Runs the start chain: devnet (if needed), profile, then connect if the profile has an account, else
-     * {@link AppState#NEEDS_ACCOUNT}. Completes with the state reached.
+     * Runs the start chain: the notifications switch of the settings file, devnet (if needed), profile, then connect
+     * if the profile has an account, else {@link AppState#NEEDS_ACCOUNT}. Completes with the state reached.
      */
     public CompletableFuture<AppState> start() {
-        return CompletableFuture.runAsync(this::startDevnetIfNeeded, io)
+        return CompletableFuture.runAsync(() -> notificationsOn.set(appSettings.read().notifications()), io)
+                .thenRunAsync(this::startDevnetIfNeeded, io)
                 .thenRunAsync(this::openProfileIfExists, io)
                 .thenComposeAsync(ignored -> {
                     if (state.get() == AppState.NEEDS_PASSWORD) {

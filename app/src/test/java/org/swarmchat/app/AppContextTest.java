@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.swarmchat.app.config.AppSettingsFile;
 import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.config.NetworkChoice;
 import org.swarmchat.app.core.DesktopApp;
@@ -43,6 +44,11 @@ class AppContextTest {
     @AfterAll
     static void stopDevnet() {
         devnet.close();
+    }
+
+    /** A fresh reader of the data folder's settings file: it reads the file, not what the app holds. */
+    private AppSettingsFile settingsFile() {
+        return AppSettingsFile.in(DataDirectory.ofUser(Optional.of(data)));
     }
 
     private AppContext context() {
@@ -78,6 +84,24 @@ class AppContextTest {
         context.close();
         assertThat(seen).containsSubsequence(AppState.NEW, AppState.OPENING_PROFILE, AppState.CONNECTING,
                 AppState.READY, AppState.STOPPING, AppState.STOPPED);
+    }
+
+    @Test
+    void theNotificationsSwitchIsReadOnceAtStartAndChangedWhereItIsSaved() throws Exception {
+        settingsFile().update(s -> s.withNotifications(false));
+        try (AppContext context = context()) {
+            context.start().get(30, TimeUnit.SECONDS);
+            assertThat(context.notificationsOn().get()).as("read at start").isFalse();
+
+            settingsFile().update(s -> s.withNotifications(true));
+            assertThat(context.notificationsOn().get()).as("the file is not read again").isFalse();
+
+            context.saveNotifications(true);
+            assertThat(context.notificationsOn().get()).isTrue();
+            context.saveNotifications(false);
+            assertThat(context.notificationsOn().get()).isFalse();
+            assertThat(settingsFile().read().notifications()).as("saved").isFalse();
+        }
     }
 
     @Test

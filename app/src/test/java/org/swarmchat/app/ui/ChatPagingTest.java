@@ -5,7 +5,6 @@ import static org.swarmchat.app.ui.UiTests.fx;
 import static org.swarmchat.app.ui.UiTests.waitFor;
 import static org.swarmchat.app.ui.UiTests.waitUntil;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,20 +20,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
 import org.swarmchat.app.core.Profile;
 import org.swarmchat.app.store.IncomingMessage;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.crypto.keys.RecoveryPassword;
-import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,31 +42,19 @@ class ChatPagingTest {
     private static final int MESSAGES = 100_000;
     private static final int BATCH = 10_000;
 
-    private static LocalDevnet devnet;
-
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final UiDevnet ui = UiDevnet.ofNodes(10);
 
     private AppContext context;
     private AccountId peer;
 
-    @BeforeAll
-    static void startDevnet() throws Exception {
-        devnet = LocalDevnet.builder().nodes(10).start();
-    }
-
-    @AfterAll
-    static void stopDevnet() {
-        devnet.close();
-    }
-
     @Start
     void start(Stage stage) {
         String profile = "p" + System.nanoTime();
-        UiTests.createAccount(data, devnet, profile, "Dana");
+        ui.createAccount(profile, "Dana");
         peer = AccountId.of(RecoveryPassword.keyPairOf(RecoveryPassword.newSeed(new SecureRandom())));
         long start = Clock.systemUTC().millis() - Duration.ofDays(50).toMillis();
-        try (Profile p = Profile.open(UiTests.folder(data, devnet, profile), profile, Optional.empty(),
+        try (Profile p = Profile.open(ui.folder(profile), profile, Optional.empty(),
                 Clock.systemUTC())) {
             for (int from = 0; from < MESSAGES; from += BATCH) {
                 int first = from;
@@ -85,13 +68,8 @@ class ChatPagingTest {
                 });
             }
         }
-        context = UiTests.context(data, devnet, profile);
+        context = ui.context(profile);
         UiTests.show(context, stage);
-    }
-
-    @AfterEach
-    void stop() {
-        context.close();
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.swarmchat.app.ui.UiTests.waitUntil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -22,19 +21,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.crypto.keys.RecoveryPassword;
 import org.swarmchat.devnet.DevnetNode;
-import org.swarmchat.devnet.LocalDevnet;
 import org.swarmchat.swarm.NetworkStatus.MemberStatus;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -44,35 +39,18 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class MainWindowTest {
-    private static LocalDevnet devnet;
-
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final UiDevnet ui = UiDevnet.withEchoContact();
 
     private AppContext context;
     private AccountId me;
 
-    @BeforeAll
-    static void startDevnet() throws Exception {
-        devnet = UiTests.devnet();
-    }
-
-    @AfterAll
-    static void stopDevnet() {
-        devnet.close();
-    }
-
     @Start
     void start(Stage stage) {
         String profile = "p" + System.nanoTime();
-        me = UiTests.createAccount(data, devnet, profile, "Carol");
-        context = UiTests.context(data, devnet, profile);
+        me = ui.createAccount(profile, "Carol");
+        context = ui.context(profile);
         UiTests.show(context, stage);
-    }
-
-    @AfterEach
-    void stop() {
-        context.close();
     }
 
     @Test
@@ -127,8 +105,8 @@ class MainWindowTest {
     void aSendThatFailsShowsARetryButtonThatSendsItAgain(FxRobot robot) {
         waitFor(context, AppState.READY);
         AccountId peer = AccountId.of(RecoveryPassword.keyPairOf(RecoveryPassword.newSeed(new SecureRandom())));
-        List<DevnetNode> swarm = devnet.swarmOf(peer).members();
-        swarm.forEach(node -> devnet.faults(node).stop());
+        List<DevnetNode> swarm = ui.devnet().swarmOf(peer).members();
+        swarm.forEach(node -> ui.devnet().faults(node).stop());
         robot.interact(() -> field(robot, "#newConversationField").setText(peer.hex()));
         robot.clickOn("#startConversationButton");
         robot.clickOn("#messageInput").write("are you there?");
@@ -138,8 +116,8 @@ class MainWindowTest {
 
         // The client struck the dead members out of its pool; the network heals as oxend would: the dead swarm is
         // deregistered, and the recipient's messages belong to another swarm from then on.
-        swarm.forEach(devnet::removeNode);
-        assertThat(devnet.swarmOf(peer).members()).doesNotContainAnyElementsOf(swarm);
+        swarm.forEach(ui.devnet()::removeNode);
+        assertThat(ui.devnet().swarmOf(peer).members()).doesNotContainAnyElementsOf(swarm);
         robot.clickOn(fx(() -> robot.lookup(".bubble.out .retry").match(Node::isVisible).queryButton()));
         waitUntil(() -> labels(robot, ".bubble.out .delivery").stream().anyMatch(t -> t.startsWith("Stored on")));
         assertThat(visible(robot, ".bubble.out .retry")).isFalse();
@@ -149,7 +127,7 @@ class MainWindowTest {
     void theNetworkPageShowsTheSwarmAndTokenFiguresTheDevnetReports(FxRobot robot) {
         waitFor(context, AppState.READY);
         robot.clickOn("#networkButton");
-        List<DevnetNode> members = devnet.swarmOf(me).members();
+        List<DevnetNode> members = ui.devnet().swarmOf(me).members();
         waitUntil(() -> text(robot, "#swarmSize").equals(Integer.toString(members.size())));
         Set<String> expected = members.stream().map(n -> n.host() + ":" + n.port()).collect(Collectors.toSet());
         Set<String> shown = fx(() -> {
@@ -158,7 +136,7 @@ class MainWindowTest {
             return table.getItems().stream().map(m -> m.node().address()).collect(Collectors.toSet());
         });
         assertThat(shown).isEqualTo(expected);
-        assertThat(Integer.parseInt(text(robot, "#poolSize"))).isEqualTo(devnet.nodes().size());
+        assertThat(Integer.parseInt(text(robot, "#poolSize"))).isEqualTo(ui.devnet().nodes().size());
         waitUntil(() -> !robot.lookup("#paths .hop.guard").queryAll().isEmpty());
         robot.clickOn("#refreshNetworkButton");
         waitUntil(() -> text(robot, "#swarmSize").equals(Integer.toString(members.size())));
@@ -184,18 +162,18 @@ class MainWindowTest {
         assertThat(visible(robot, "#tokenError")).isFalse();
 
         // A node leaves the network; Refresh fetches the figures again and shows the smaller network.
-        Set<String> ownSwarm = devnet.swarmOf(me).members().stream().map(n -> n.ed25519().hex())
+        Set<String> ownSwarm = ui.devnet().swarmOf(me).members().stream().map(n -> n.ed25519().hex())
                 .collect(Collectors.toSet());
-        DevnetNode leaving = devnet.nodes().stream().filter(n -> !ownSwarm.contains(n.ed25519().hex()))
+        DevnetNode leaving = ui.devnet().nodes().stream().filter(n -> !ownSwarm.contains(n.ed25519().hex()))
                 .findFirst().orElseThrow();
-        devnet.decommission(leaving);
+        ui.devnet().decommission(leaving);
         try {
             BigDecimal smaller = decimal(devnetInfo(), "network", "network_size");
             waitUntil(() -> text(robot, "#refreshNetworkButton").equals("Refresh"));
             robot.clickOn("#refreshNetworkButton");
             waitUntil(() -> figure(robot, "#infoNetworkSize").compareTo(smaller) == 0);
         } finally {
-            devnet.recommission(devnet.node(leaving.ed25519()).orElseThrow());
+            ui.devnet().recommission(ui.devnet().node(leaving.ed25519()).orElseThrow());
         }
     }
 
@@ -224,7 +202,7 @@ class MainWindowTest {
 
     /** What the devnet's own network info states now (SPEC §8). */
     private static JsonNode devnetInfo() {
-        return new org.swarmchat.devnet.seed.NetworkInfo(devnet::view, Clock.systemUTC()).body();
+        return new org.swarmchat.devnet.seed.NetworkInfo(ui.devnet()::view, Clock.systemUTC()).body();
     }
 
     private static BigDecimal decimal(JsonNode info, String object, String member) {

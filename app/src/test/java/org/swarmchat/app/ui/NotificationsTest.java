@@ -19,21 +19,19 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
+import org.swarmchat.app.config.AppSettingsFile;
+import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.core.ReceivedMessage;
 import org.swarmchat.app.store.DeliveryState;
 import org.swarmchat.app.store.Message;
 import org.swarmchat.app.ui.notify.Notification;
 import org.swarmchat.crypto.AccountId;
-import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,44 +45,27 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class NotificationsTest {
-    private static LocalDevnet devnet;
-
-    @TempDir
-    static Path base;
+    @RegisterExtension
+    static final UiDevnet ui = UiDevnet.withEchoContact();
 
     private final List<Notification> shown = new CopyOnWriteArrayList<>();
     private AppContext context;
     private Stage stage;
     private Path data;
 
-    @BeforeAll
-    static void startDevnet() throws Exception {
-        devnet = UiTests.devnet();
-    }
-
-    @AfterAll
-    static void stopDevnet() {
-        devnet.close();
-    }
-
     @Start
     void start(Stage primary) {
         stage = primary;
-        data = base.resolve("data" + System.nanoTime());
+        data = ui.newDataFolder();
         String profile = "p" + System.nanoTime();
-        UiTests.createAccount(data, devnet, profile, "Jo");
-        context = UiTests.context(data, devnet, profile);
+        ui.createAccount(data, profile, "Jo");
+        context = ui.context(data, profile);
         AppWindow window = new AppWindow(context, Optional.empty(), inApp -> notification -> {
             shown.add(notification);
             inApp.show(notification);
         });
         window.show(stage);
         context.start();
-    }
-
-    @AfterEach
-    void stop() {
-        context.close();
     }
 
     @Test
@@ -100,26 +81,35 @@ class NotificationsTest {
     }
 
     @Test
-    void noNotificationOnceTheyAreSwitchedOffInSettings(FxRobot robot) {
+    void noNotificationOnceTheyAreSwitchedOffInSettingsAndOneOnceOnAgain(FxRobot robot) {
         waitFor(context, AppState.READY);
         robot.interact(() -> robot.lookup("#settingsButton").queryAs(ButtonBase.class).fire());
         waitUntil(() -> visible(robot, "#notificationsToggle"));
         waitUntil(() -> robot.lookup("#notificationsToggle").queryAs(CheckBox.class).isSelected());
         robot.interact(() -> robot.lookup("#notificationsToggle").queryAs(ButtonBase.class).fire());
-        await().atMost(UiTests.TIMEOUT).until(() -> !context.appSettings().read().notifications());
+        await().atMost(UiTests.TIMEOUT).until(() -> !context.notificationsOn().get());
+        // The window decides by the switch the settings page set, in memory: the settings file, changed behind the
+        // app's back, is not read again.
+        AppSettingsFile.in(DataDirectory.ofUser(Optional.of(data))).update(s -> s.withNotifications(true));
         focusAnotherProgram(robot);
 
         askEcho("quiet please");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shown).isEmpty();
         assertThat(visible(robot, "#toasts .toast")).isFalse();
+
+        robot.interact(() -> robot.lookup("#notificationsToggle").queryAs(ButtonBase.class).fire());
+        await().atMost(UiTests.TIMEOUT).until(() -> context.notificationsOn().get());
+        ReceivedMessage reply = askEcho("again please");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown).containsExactly(new Notification("Echo", reply.message().text()));
     }
 
     @Test
     void noNotificationForABlockedSender(FxRobot robot) throws Exception {
         waitFor(context, AppState.READY);
-        UiTests.createAccount(data, devnet, "kim", "Kim");
-        try (AppContext kim = UiTests.context(data, devnet, "kim")) {
+        ui.createAccount(data, "kim", "Kim");
+        try (AppContext kim = ui.context(data, "kim")) {
             kim.start();
             waitFor(kim, AppState.READY);
             AccountId kimId = kim.messenger().identity().accountId();

@@ -11,22 +11,15 @@ import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
-import org.swarmchat.app.config.DataDirectory;
-import org.swarmchat.app.config.NetworkChoice;
 import org.swarmchat.app.core.Profile;
-import org.swarmchat.app.core.Profiles;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.crypto.keys.RecoveryPassword;
-import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,32 +28,15 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class OnboardingTest {
-    private static LocalDevnet devnet;
-
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final UiDevnet ui = UiDevnet.withEchoContact();
 
     private AppContext context;
 
-    @BeforeAll
-    static void startDevnet() throws Exception {
-        devnet = UiTests.devnet();
-    }
-
-    @AfterAll
-    static void stopDevnet() {
-        devnet.close();
-    }
-
     @Start
     void start(Stage stage) {
-        context = UiTests.context(data, devnet, "p" + System.nanoTime());
+        context = ui.context("p" + System.nanoTime());
         UiTests.show(context, stage);
-    }
-
-    @AfterEach
-    void stop() {
-        context.close();
     }
 
     @Test
@@ -121,8 +97,7 @@ class OnboardingTest {
 
         assertThat(text(robot, "#recoveryPasswordError")).contains("qzxwv");
         assertThat(context.state().get()).isEqualTo(AppState.NEEDS_ACCOUNT);
-        Path folder = Profiles.folder(DataDirectory.ofUser(java.util.Optional.of(data)),
-                NetworkChoice.parse(devnet.seedUrl()), context.options().profileName());
+        Path folder = ui.folder(context.options().profileName());
         assertThat(Profile.exists(folder)).as("nothing is written for a wrong recovery password").isFalse();
 
         // A wrong checksum is named too.

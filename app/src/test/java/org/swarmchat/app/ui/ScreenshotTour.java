@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -23,20 +22,16 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
 import org.swarmchat.app.store.Conversation;
 import org.swarmchat.crypto.AccountId;
-import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,42 +46,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code docs/screenshots/make} provides (it also switches the tests from Monocle to GTK).
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+",
+        disabledReason = "the screenshots need a display (xvfb-run)")
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class ScreenshotTour {
-    private static LocalDevnet devnet;
+    @RegisterExtension
+    static final UiDevnet ui = UiDevnet.withEchoContact();
 
-    @TempDir
-    static Path data;
-
-    private final List<AppContext> others = new ArrayList<>();
     private AppContext context;
     private Stage stage;
-
-    @BeforeAll
-    static void startDevnet() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "the screenshots need a display (xvfb-run)");
-        devnet = UiTests.devnet();
-    }
-
-    @AfterAll
-    static void stopDevnet() {
-        if (devnet != null) {
-            devnet.close();
-        }
-    }
 
     @Start
     void start(Stage primary) {
         stage = primary;
-        context = UiTests.context(data, devnet, "alice");
+        context = ui.context("alice");
         UiTests.show(context, stage);
-    }
-
-    @AfterEach
-    void stop() {
-        others.forEach(AppContext::close);
-        context.close();
     }
 
     @Test
@@ -152,9 +127,8 @@ class ScreenshotTour {
     }
 
     private AppContext other(String profile, String name) {
-        UiTests.createAccount(data, devnet, profile, name);
-        AppContext other = UiTests.context(data, devnet, profile);
-        others.add(other);
+        ui.createAccount(profile, name);
+        AppContext other = ui.context(profile);
         other.start();
         waitFor(other, AppState.READY);
         return other;

@@ -25,20 +25,17 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
 import org.swarmchat.app.config.AppSettingsFile;
 import org.swarmchat.app.config.DataDirectory;
 import org.swarmchat.app.config.NetworkChoice;
 import org.swarmchat.crypto.AccountId;
-import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,10 +47,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class SettingsTest {
-    private static LocalDevnet devnet;
-
-    @TempDir
-    static Path base;
+    @RegisterExtension
+    static final UiDevnet ui = UiDevnet.withEchoContact();
 
     private Path data;
     private String profile;
@@ -61,24 +56,14 @@ class SettingsTest {
     private DesktopSession session;
     private AppContext first;
 
-    @BeforeAll
-    static void startDevnet() throws Exception {
-        devnet = UiTests.devnet();
-    }
-
-    @AfterAll
-    static void stopDevnet() {
-        devnet.close();
-    }
-
     @Start
     void start(Stage stage) {
-        data = base.resolve("data" + System.nanoTime());
+        data = ui.newDataFolder();
         profile = "p" + System.nanoTime();
-        me = UiTests.createAccount(data, devnet, profile, "Ines");
-        first = UiTests.context(data, devnet, profile);
+        me = ui.createAccount(data, profile, "Ines");
+        first = ui.context(data, profile);
         // The window as the desktop app runs it, so that "Restart now" works; a restart reopens the same profile.
-        session = new DesktopSession(stage, first, () -> UiTests.context(data, devnet, profile));
+        session = new DesktopSession(stage, first, () -> ui.context(data, profile));
         session.show();
     }
 

@@ -12,18 +12,14 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
 import org.swarmchat.app.core.Profile;
 import org.swarmchat.app.store.Store;
-import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,45 +31,26 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class StartupTest {
-    private static LocalDevnet devnet;
-
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final UiDevnet ui = UiDevnet.ofNodes(5);
 
     private AppContext context;
     private Stage stage;
-
-    @BeforeAll
-    static void startDevnet() throws Exception {
-        devnet = LocalDevnet.builder().nodes(5).start();
-    }
-
-    @AfterAll
-    static void stopDevnet() {
-        devnet.close();
-    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
     }
 
-    @AfterEach
-    void stop() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
     private void open(FxRobot robot, String profile) {
-        context = UiTests.context(data, devnet, profile);
+        context = ui.context(profile);
         robot.interact(() -> new AppWindow(context).show(stage));
     }
 
     @Test
     void aLockedProfileAsksForItsPasswordAndSaysWhenItIsWrong(FxRobot robot) {
         String profile = "locked" + System.nanoTime();
-        try (Profile p = Profile.open(UiTests.folder(data, devnet, profile), profile,
+        try (Profile p = Profile.open(ui.folder(profile), profile,
                 Optional.of("correct horse".toCharArray()), Clock.systemUTC())) {
             p.accounts().create("Hana", new SecureRandom());
         }
@@ -98,7 +75,7 @@ class StartupTest {
     @Test
     void aStartThatFailsSaysWhyAndOffersToTryAgain(FxRobot robot) throws Exception {
         String profile = "damaged" + System.nanoTime();
-        Path folder = UiTests.folder(data, devnet, profile);
+        Path folder = ui.folder(profile);
         Files.createDirectories(folder);
         byte[] garbage = new byte[8192];
         new SecureRandom().nextBytes(garbage);

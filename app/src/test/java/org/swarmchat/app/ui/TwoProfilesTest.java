@@ -6,7 +6,6 @@ import static org.swarmchat.app.ui.UiTests.fx;
 import static org.swarmchat.app.ui.UiTests.waitFor;
 import static org.swarmchat.app.ui.UiTests.waitUntil;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,17 +15,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
 import org.swarmchat.crypto.AccountId;
-import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,10 +35,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class TwoProfilesTest {
-    private static LocalDevnet devnet;
-
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final UiDevnet ui = UiDevnet.withEchoContact();
 
     private AppContext alice;
     private AppContext bob;
@@ -51,23 +45,13 @@ class TwoProfilesTest {
     private Stage aliceStage;
     private Stage bobStage;
 
-    @BeforeAll
-    static void startDevnet() throws Exception {
-        devnet = UiTests.devnet();
-    }
-
-    @AfterAll
-    static void stopDevnet() {
-        devnet.close();
-    }
-
     @Start
     void start(Stage stage) {
         long n = System.nanoTime();
-        aliceId = UiTests.createAccount(data, devnet, "alice" + n, "Alice");
-        bobId = UiTests.createAccount(data, devnet, "bob" + n, "Bob");
-        alice = UiTests.context(data, devnet, "alice" + n);
-        bob = UiTests.context(data, devnet, "bob" + n);
+        aliceId = ui.createAccount("alice" + n, "Alice");
+        bobId = ui.createAccount("bob" + n, "Bob");
+        alice = ui.context("alice" + n);
+        bob = ui.context("bob" + n);
         aliceStage = stage;
         UiTests.show(alice, stage);
         bobStage = new Stage();
@@ -77,8 +61,6 @@ class TwoProfilesTest {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(bobStage::close);
-        alice.close();
-        bob.close();
     }
 
     @Test

@@ -2,11 +2,7 @@ package org.swarmchat.app.ui;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -14,18 +10,15 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.swarmchat.app.AppContext;
 import org.swarmchat.app.AppState;
-import org.swarmchat.app.config.DataDirectory;
-import org.swarmchat.app.config.NetworkChoice;
 import org.swarmchat.app.core.MessengerSettings;
-import org.swarmchat.app.core.Profile;
-import org.swarmchat.app.core.Profiles;
 import org.swarmchat.app.core.SendSettings;
-import org.swarmchat.crypto.AccountId;
-import org.swarmchat.devnet.LocalDevnet;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Shared set-up of the UI tests: an app on a test devnet, and waits that read the scene on the FX thread. */
+/**
+ * Shared helpers of the UI tests: the app's messenger settings, showing its window, and waits that read the scene on
+ * the FX thread. The devnet, data folder and app contexts of a test class are {@link UiDevnet}'s.
+ */
 final class UiTests {
     /** Short send pauses and a fast poll, so a test sees failures and replies quickly. */
     static final MessengerSettings SETTINGS = new MessengerSettings(
@@ -33,33 +26,6 @@ final class UiTests {
     static final Duration TIMEOUT = Duration.ofSeconds(45);
 
     private UiTests() {
-    }
-
-    /** A devnet with the echo contact answering quickly. */
-    static LocalDevnet devnet() throws Exception {
-        return LocalDevnet.builder().nodes(25).echoContact(true).echoPollInterval(Duration.ofMillis(200)).start();
-    }
-
-    /** An app context for profile {@code profile} under {@code data}, on {@code devnet}. */
-    static AppContext context(Path data, LocalDevnet devnet, String profile) {
-        return new AppContext(new AppContext.Options(DataDirectory.ofUser(Optional.of(data)),
-                NetworkChoice.parse(devnet.seedUrl()), profile, Optional.empty(), SETTINGS, Clock.systemUTC(), false,
-                devnet.echoAccountId()));
-    }
-
-    /** Creates profile {@code profile} with an account named {@code name}, as an earlier run would have. */
-    static AccountId createAccount(Path data, LocalDevnet devnet, String profile, String name) {
-        Path folder = Profiles.folder(DataDirectory.ofUser(Optional.of(data)), NetworkChoice.parse(devnet.seedUrl()),
-                profile);
-        try (Profile p = Profile.open(folder, profile, Optional.empty(), Clock.systemUTC())) {
-            return p.accounts().create(name, new SecureRandom()).identity().accountId();
-        }
-    }
-
-    /** The folder of profile {@code profile} under {@code data} on {@code devnet}. */
-    static Path folder(Path data, LocalDevnet devnet, String profile) {
-        return Profiles.folder(DataDirectory.ofUser(Optional.of(data)), NetworkChoice.parse(devnet.seedUrl()),
-                profile);
     }
 
     /** Shows the window of {@code context} on {@code stage} and starts the app. */

@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.swarmchat.app.core.Outbox;
-import org.swarmchat.app.ui.common.BlinkTimeoutTextAreaSkin;
 
 /**
  * The chat's nodes: a header, a virtualized list of rows (only the visible cells exist, however many rows are
@@ -61,8 +60,8 @@ final class ChatView {
         root.setCenter(list);
 
         input.setId("messageInput");
-        // The caret stops blinking after 10 s without input: its animation keeps JavaFX at 60 frames a second.
-        input.setSkin(new BlinkTimeoutTextAreaSkin(input));
+        // Its caret stops blinking after 10 s without input (the theme gives every text area that skin), since the
+        // blink's animation keeps JavaFX drawing 60 frames a second.
         input.setPromptText("Message");
         input.setWrapText(true);
         input.setPrefRowCount(2);

@@ -22,6 +22,8 @@ import javafx.scene.shape.Line;
  * <p>It also never blinks an unfocused area: JavaFX's skin restarts the blink when the caret moves, focused or not
  * (e.g. when the app clears the input after a click on a Send button), and that blink would run until the next
  * focus change, unseen.
+ *
+ * <p>The style sheet ({@code swarmchat.css}) gives every text area this skin ({@code -fx-skin}).
  */
 public final class BlinkTimeoutTextAreaSkin extends TextAreaSkin {
     /** How long the caret blinks after the last input (GTK's default). */
@@ -38,7 +40,7 @@ public final class BlinkTimeoutTextAreaSkin extends TextAreaSkin {
     /** Whether a timeout check is scheduled; at most one is, however often input comes. */
     private boolean checkPending;
 
-    /** The skin for {@code area}; set it with {@code area.setSkin(...)}. */
+    /** The skin for {@code area}. */
     public BlinkTimeoutTextAreaSkin(TextArea area) {
         this(area, BLINK_TIMEOUT);
     }
@@ -92,6 +94,8 @@ public final class BlinkTimeoutTextAreaSkin extends TextAreaSkin {
 
     @Override
     public void dispose() {
+        // JavaFX's dispose leaves a running blink running, until the skin is garbage collected.
+        super.setCaretAnimating(false);
         blinking = false;
         getChildren().remove(steadyCaret);
         super.dispose();

@@ -62,8 +62,8 @@ public final class MainController implements Controller {
                 loadOwnName();
             }
         }));
-        pins.add(new IncomingNotifications(context.messenger()::onReceived,
-                () -> context.appSettings().read().notifications(), this::isReading, notifier).start());
+        pins.add(new IncomingNotifications(context.messenger()::onReceived, context.notificationsOn()::get,
+                this::isReading, notifier).start());
         loadOwnName();
         if (content != null) {
             content.onActivate();

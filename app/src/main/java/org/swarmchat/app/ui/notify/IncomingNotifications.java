@@ -1,14 +1,15 @@
 package org.swarmchat.app.ui.notify;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.swarmchat.app.core.ReceivedMessage;
+import org.swarmchat.app.ui.common.FxTimer;
 import org.swarmchat.app.ui.common.UIThread;
 import org.swarmchat.crypto.AccountId;
 import org.swarmchat.swarm.api.Pin;
@@ -20,13 +21,14 @@ import org.swarmchat.swarm.api.Pin;
  *
  * <p>The messenger reports each poll's new messages at once, so a poll that brings fifty gives one notification per
  * conversation (see {@link PendingMessages}). Notifications are also at least {@link #QUIET} apart: what arrives in
- * between waits and is counted into the next one, so a conversation in full flow cannot flood the desktop.
+ * between waits and is counted into the next one, so a conversation in full flow cannot flood the desktop. The wait
+ * is an {@link FxTimer}, not a JavaFX animation, which would keep JavaFX drawing 60 frames a second while it ran.
  *
- * <p>Everything but the first check of the setting runs on the JavaFX thread.
+ * <p>Everything but the first check of the switch runs on the JavaFX thread.
  */
 public final class IncomingNotifications {
     /** The least time between two rounds of notifications. */
-    static final Duration QUIET = Duration.seconds(4);
+    static final Duration QUIET = Duration.ofSeconds(4);
     private static final Logger LOG = LoggerFactory.getLogger(IncomingNotifications.class);
 
     private final Source source;
@@ -35,9 +37,11 @@ public final class IncomingNotifications {
     private final Notifier notifier;
     private final Duration quiet;
     private final PendingMessages pending = new PendingMessages();
-    private final PauseTransition wait = new PauseTransition();
+    /** The wait for the next round, while one is scheduled. */
+    private ScheduledFuture<?> wait;
     private long lastShownNanos;
     private boolean shownBefore;
+    private boolean stopped;
 
     /** Where received messages come from: {@code MessengerService::onReceived}. */
     @FunctionalInterface
@@ -47,9 +51,10 @@ public final class IncomingNotifications {
     }
 
     /**
-     * Notifications for what {@code source} receives, while {@code enabled} says so (it may read a file: it is
-     * called on the source's thread first), through {@code notifier}; {@code reading} says on the JavaFX thread
-     * whether the user is reading a peer's chat.
+     * Notifications for what {@code source} receives, while {@code enabled} says so, through {@code notifier};
+     * {@code reading} says on the JavaFX thread whether the user is reading a peer's chat. {@code enabled} is called
+     * on the source's thread and on the JavaFX thread, for every batch: it must answer from memory (the app's
+     * {@code AppContext::notificationsOn}), never read a file.
      */
     public IncomingNotifications(Source source, BooleanSupplier enabled, Predicate<AccountId> reading,
             Notifier notifier) {
@@ -64,7 +69,6 @@ public final class IncomingNotifications {
         this.reading = reading;
         this.notifier = notifier;
         this.quiet = quiet;
-        wait.setOnFinished(e -> flush());
     }
 
     /** Starts listening; the pin stops it (call on the JavaFX thread) and forgets what was waiting. */
@@ -76,7 +80,11 @@ public final class IncomingNotifications {
             } catch (Exception e) {
                 LOG.debug("closing the received-messages subscription failed", e);
             }
-            wait.stop();
+            stopped = true;
+            if (wait != null) {
+                wait.cancel(false);
+                wait = null;
+            }
             pending.drain();
         };
     }
@@ -90,22 +98,33 @@ public final class IncomingNotifications {
     }
 
     private void collect(List<ReceivedMessage> received) {
+        if (stopped) {
+            return; // queued by the source before it was closed
+        }
         for (ReceivedMessage r : received) {
             AccountId peer = r.message().peer();
             if (!reading.test(peer)) {
                 pending.add(peer, r.displayName().orElse(peer.shortForm()), r.message().text());
             }
         }
-        if (pending.isEmpty() || wait.getStatus() == PauseTransition.Status.RUNNING) {
+        if (pending.isEmpty() || wait != null) {
             return;
         }
-        double sinceLastMillis = (System.nanoTime() - lastShownNanos) / 1e6;
-        if (!shownBefore || sinceLastMillis >= quiet.toMillis()) {
+        Duration sinceLast = Duration.ofNanos(System.nanoTime() - lastShownNanos);
+        if (!shownBefore || sinceLast.compareTo(quiet) >= 0) {
             flush();
         } else {
-            wait.setDuration(quiet.subtract(Duration.millis(sinceLastMillis)));
-            wait.playFromStart();
+            wait = FxTimer.after(quiet.minus(sinceLast), this::waited);
         }
+    }
+
+    /** The wait is over (on the JavaFX thread): the next round. */
+    private void waited() {
+        if (stopped) {
+            return; // stopped after the timer had fired
+        }
+        wait = null;
+        flush();
     }
 
     private void flush() {

@@ -139,7 +139,7 @@ public final class SettingsController implements Controller {
 
     void onNotifications(boolean on) {
         model.notificationsMessage.set("");
-        FxBindings.load(context.io(), () -> context.appSettings().update(s -> s.withNotifications(on)),
+        FxBindings.load(context.io(), () -> context.saveNotifications(on),
                 (settings, error) -> {
                     if (error != null) {
                         model.notificationsMessage.set(error.getMessage());

@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * When received messages become notifications, fed batches as the messenger's poller hands them over (on a thread
- * of its own), with the JavaFX toolkit running.
+ * of its own), with the JavaFX toolkit running. The switch is a value in memory, as the app's
+ * ({@code AppContext.notificationsOn()}) is: what it says takes effect at once, with no file to read.
  */
 @ExtendWith(ApplicationExtension.class)
 class IncomingNotificationsTest {
@@ -36,6 +37,8 @@ class IncomingNotificationsTest {
     private static final AccountId BOB = someone();
 
     private final List<Notification> shown = new CopyOnWriteArrayList<>();
+    /** When each of {@link #shown} was shown, from {@link System#nanoTime()}. */
+    private final List<Long> shownAt = new CopyOnWriteArrayList<>();
     private final AtomicBoolean enabled = new AtomicBoolean(true);
     private volatile Optional<AccountId> reading = Optional.empty();
     private volatile Consumer<List<ReceivedMessage>> poller;
@@ -52,8 +55,10 @@ class IncomingNotificationsTest {
         robot.interact(() -> pin = new IncomingNotifications(listener -> {
             poller = listener;
             return () -> poller = null;
-        }, enabled::get, peer -> reading.equals(Optional.of(peer)), shown::add,
-                javafx.util.Duration.millis(quiet.toMillis())).start());
+        }, enabled::get, peer -> reading.equals(Optional.of(peer)), notification -> {
+            shownAt.add(System.nanoTime());
+            shown.add(notification);
+        }, quiet).start());
     }
 
     /** Hands {@code batch} over as a poll would, then lets the JavaFX thread run what it queued. */
@@ -78,7 +83,7 @@ class IncomingNotificationsTest {
         assertThat(shown).as("Bob's messages wait out the quiet time").hasSize(1);
 
         shown.clear();
-        pin.unbind();
+        robot.interact(pin::unbind);
         start(robot, Duration.ofSeconds(2));
         // In one event of the JavaFX thread, as polls in quick succession: Alice's at once, then Bob's together.
         robot.interact(() -> {
@@ -92,11 +97,79 @@ class IncomingNotificationsTest {
     }
 
     @Test
+    void roundsAreAtLeastTheQuietTimeApartAndFoldEachConversation(FxRobot robot) throws Exception {
+        assertThat(IncomingNotifications.QUIET).isEqualTo(Duration.ofSeconds(4));
+        Duration quiet = Duration.ofMillis(700);
+        start(robot, quiet);
+        // Polls in full flow for 2.5 s: a round at once, then one each quiet time with what came in between.
+        long end = System.nanoTime() + Duration.ofMillis(2500).toNanos();
+        int polls = 0;
+        while (System.nanoTime() < end) {
+            poller.accept(messages(ALICE, "Alice", 2));
+            poller.accept(messages(BOB, "Bob", 1));
+            polls++;
+            Thread.sleep(50);
+        }
+        int sent = polls;
+        await().atMost(10, TimeUnit.SECONDS).until(() -> count("Bob") == sent);
+
+        assertThat(count("Alice")).as("Alice's messages, all counted").isEqualTo(2 * sent);
+        List<Long> alice = timesOf("Alice");
+        List<Long> bob = timesOf("Bob");
+        assertThat(alice).as("Alice's rounds").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(bob).as("Bob's rounds").hasSizeGreaterThanOrEqualTo(3);
+        for (List<Long> times : List.of(alice, bob)) {
+            for (int i = 1; i < times.size(); i++) {
+                assertThat(Duration.ofNanos(times.get(i) - times.get(i - 1))).as("time between rounds %d and %d", i,
+                        i + 1).isGreaterThanOrEqualTo(quiet);
+            }
+        }
+    }
+
+    @Test
     void nothingWhenNotificationsAreOff(FxRobot robot) {
         start(robot, Duration.ofHours(1));
         enabled.set(false);
         poll(messages(ALICE, "Alice", 3));
         assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void switchingOffDropsWhatWaitsAndSwitchingOnTakesEffectAtOnce(FxRobot robot) {
+        start(robot, Duration.ofSeconds(1));
+        poll(messages(ALICE, "Alice", 1));
+        poll(messages(BOB, "Bob", 2));
+        assertThat(shown).as("Bob's messages wait out the quiet time").hasSize(1);
+        enabled.set(false);
+        // The round after the quiet time finds the switch off, and drops what waited.
+        WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown).hasSize(1);
+
+        enabled.set(true);
+        poll(messages(BOB, "Bob", 1));
+        assertThat(shown).containsExactly(new Notification("Alice", "message 1"), new Notification("Bob",
+                "message 1"));
+    }
+
+    /** How many of {@code name}'s messages the notifications counted (a round's title gives its number). */
+    private int count(String name) {
+        String many = " new messages from " + name;
+        return shown.stream().mapToInt(n -> n.title().equals(name) ? 1
+                : n.title().endsWith(many) ? Integer.parseInt(n.title().substring(0, n.title().indexOf(' '))) : 0)
+                .sum();
+    }
+
+    /** When the notifications of {@code name}'s conversation were shown, in order. */
+    private List<Long> timesOf(String name) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            String title = shown.get(i).title();
+            if (title.equals(name) || title.endsWith(" new messages from " + name)) {
+                times.add(shownAt.get(i));
+            }
+        }
+        return times;
     }
 
     @Test
