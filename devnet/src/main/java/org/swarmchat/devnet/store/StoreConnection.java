@@ -40,25 +40,26 @@ final class StoreConnection implements AutoCloseable {
      */
     static StoreConnection open(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        // A committed store survives a crash of the process, which is all the devnet promises; syncing at each
-        // WAL checkpoint (NORMAL) would also survive a crash of the machine, and halved the insert rate.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
-        config.setCacheSize(-256); // KiB: thousands of stores share one process
         config.setBusyTimeout(10_000);
-        // One connection per file, ever: an exclusive lock keeps the WAL index in the connection's memory instead of
-        // a shared-memory file locked and unlocked at every transaction, and a second devnet on the same data dir
-        // gets "database is locked" instead of a share of the writes. The lock must be asked for before the file is
-        // first read, so WAL mode is entered below rather than through the config, which would read it first.
-        config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
         Connection c = config.createConnection("jdbc:sqlite:" + file);
         try (Statement st = c.createStatement()) {
+            // The pragmas are set here, in this order, not through the config: sqlite-jdbc applies a config's
+            // synchronous and cache size in a way that reads the file, and the exclusive lock must come first.
+            // One connection per file, ever: an exclusive lock taken before the file is first read keeps the WAL
+            // index in the connection's memory instead of a shared-memory file locked and unlocked at every
+            // transaction, and a second devnet on the same data dir gets "database is locked" instead of a share
+            // of the writes.
+            st.execute("PRAGMA locking_mode = EXCLUSIVE");
             st.execute("PRAGMA journal_mode = WAL");
+            // A committed store survives a crash of the process, which is all the devnet promises; syncing at each
+            // WAL checkpoint (NORMAL) would also survive a crash of the machine, and halved the insert rate.
+            st.execute("PRAGMA synchronous = OFF");
+            st.execute("PRAGMA cache_size = -256"); // KiB: thousands of stores share one process
             int version;
             try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                 version = rs.next() ? rs.getInt(1) : 0;
             }
             if (version > SCHEMA_VERSION) {
-                c.close();
                 throw new MessageStoreException(file + " was written by a newer devnet (schema " + version + ")");
             }
             st.executeUpdate("CREATE TABLE IF NOT EXISTS messages ("
@@ -76,6 +77,9 @@ final class StoreConnection implements AutoCloseable {
             // pages again and again, and a checkpoint copies each page once however often it changed. Measured on
             // the store benchmark: 5 % less CPU per store.
             st.execute("PRAGMA wal_autocheckpoint = " + WAL_CHECKPOINT_PAGES);
+        } catch (SQLException | RuntimeException e) {
+            c.close(); // a store that cannot be set up must not keep its file (and now its lock) open
+            throw e;
         }
         return new StoreConnection(c);
     }
